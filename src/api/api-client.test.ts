@@ -1,0 +1,163 @@
+import { HttpResponse, delay, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { server } from '../test/msw-server';
+import { createApiClient } from './api-client';
+import { ApiError } from './api-error';
+
+const URL = 'http://localhost/api/v1/thing';
+const client = createApiClient({ baseUrl: 'http://localhost/api', timeoutMs: 200 });
+const thing = z.object({ id: z.string() });
+
+async function failure(): Promise<ApiError> {
+  const error: unknown = await client
+    .request('/v1/thing', { schema: thing })
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('envelopes', () => {
+  it.each([
+    ['a bare object', { id: 'a' }],
+    ['{data}', { data: { id: 'a' } }],
+    ["HeyGen's {code, data, message}", { code: 100, data: { id: 'a' }, msg: null, message: null }],
+  ])('unwraps %s', async (_name, body) => {
+    server.use(http.get(URL, () => HttpResponse.json(body)));
+    await expect(client.request('/v1/thing', { schema: thing })).resolves.toEqual({ id: 'a' });
+  });
+});
+
+describe('errors', () => {
+  it("reads Konpro's documented error with its field and request id", async () => {
+    server.use(
+      http.get(URL, () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'VALIDATION_ERROR',
+              message: 'The request body is invalid',
+              details: { field: 'url', reason: 'URL must use HTTPS' },
+            },
+            request_id: 'req-123456',
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    expect(await failure()).toMatchObject({
+      kind: 'http',
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      message: 'URL must use HTTPS',
+      field: 'url',
+      requestId: 'req-123456',
+    });
+  });
+
+  it("reads the SDK's variant with request_id inside error", async () => {
+    server.use(
+      http.get(URL, () =>
+        HttpResponse.json(
+          { error: { code: 'NOT_FOUND', message: 'No such endpoint', request_id: 'req-9' } },
+          { status: 404 },
+        ),
+      ),
+    );
+    expect(await failure()).toMatchObject({ status: 404, code: 'NOT_FOUND', requestId: 'req-9' });
+  });
+
+  it("reads FastAPI's 422 detail list and maps loc to a field", async () => {
+    server.use(
+      http.get(URL, () =>
+        HttpResponse.json(
+          { detail: [{ loc: ['body', 'events', 0], msg: 'unknown event', type: 'value_error' }] },
+          { status: 422 },
+        ),
+      ),
+    );
+    expect(await failure()).toMatchObject({
+      status: 422,
+      code: 'VALIDATION_ERROR',
+      message: 'unknown event',
+      field: 'events',
+    });
+  });
+
+  it("reads HeyGen's {code, message}", async () => {
+    server.use(
+      http.get(URL, () => HttpResponse.json({ code: 40001, message: 'Bad key' }, { status: 401 })),
+    );
+    expect(await failure()).toMatchObject({ status: 401, code: '40001', message: 'Bad key' });
+  });
+
+  it('turns an HTML page from a proxy into a clear error', async () => {
+    server.use(
+      http.get(URL, () =>
+        HttpResponse.html('<html><body>Bad gateway</body></html>', { status: 502 }),
+      ),
+    );
+    const error = await failure();
+    expect(error).toMatchObject({ status: 502, code: 'HTTP_502' });
+    expect(error.message).toMatch(/could not reach Konpro.*not JSON/);
+  });
+
+  it('reads Retry-After on a 429', async () => {
+    server.use(
+      http.get(URL, () =>
+        HttpResponse.json(
+          { error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down' } },
+          { status: 429, headers: { 'retry-after': '17' } },
+        ),
+      ),
+    );
+    expect(await failure()).toMatchObject({ status: 429, retryAfterSeconds: 17 });
+  });
+
+  it('calls a 200 that is not JSON an invalid response', async () => {
+    server.use(http.get(URL, () => HttpResponse.text('OK')));
+    expect(await failure()).toMatchObject({ kind: 'invalid-response', code: 'INVALID_RESPONSE' });
+  });
+
+  it('calls a 200 in the wrong shape an invalid response', async () => {
+    server.use(http.get(URL, () => HttpResponse.json({ id: 42 })));
+    const error = await failure();
+    expect(error).toMatchObject({ kind: 'invalid-response' });
+    expect(error.message).toMatch(/shape/);
+  });
+
+  it('reports a dropped connection as a network error', async () => {
+    server.use(http.get(URL, () => HttpResponse.error()));
+    expect(await failure()).toMatchObject({ kind: 'network', code: 'NETWORK_ERROR' });
+  });
+
+  it('gives up after the timeout', async () => {
+    server.use(
+      http.get(URL, async () => {
+        await delay(1000);
+        return HttpResponse.json({ id: 'late' });
+      }),
+    );
+    expect(await failure()).toMatchObject({ kind: 'timeout', code: 'TIMEOUT' });
+  });
+});
+
+describe('requests', () => {
+  it('sends JSON with the headers the host supplies', async () => {
+    let seen: { headers: Headers; body: unknown } | undefined;
+    server.use(
+      http.patch(URL, async ({ request }) => {
+        seen = { headers: request.headers, body: await request.json() };
+        return HttpResponse.json({ id: 'a' });
+      }),
+    );
+    const withToken = createApiClient({
+      baseUrl: 'http://localhost/api/',
+      getHeaders: () => Promise.resolve({ authorization: 'Bearer short-lived' }),
+    });
+    await withToken.request('/v1/thing', { method: 'PATCH', body: { a: 1 }, schema: thing });
+    expect(seen?.body).toEqual({ a: 1 });
+    expect(seen?.headers.get('content-type')).toBe('application/json');
+    expect(seen?.headers.get('authorization')).toBe('Bearer short-lived');
+  });
+});

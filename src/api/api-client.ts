@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { errorFromResponse } from './normalize-error';
+
+export type ApiClientOptions = {
+  /** Where the backend-for-frontend answers; the browser never talks to Konpro directly. */
+  baseUrl?: string | undefined;
+  /** Extra headers per request, e.g. a host portal's short-lived token. */
+  getHeaders?: (() => Promise<Record<string, string>> | Record<string, string>) | undefined;
+  timeoutMs?: number | undefined;
+  fetch?: typeof fetch | undefined;
+};
+
+export type RequestOptions<T> = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  schema: z.ZodType<T>;
+  signal?: AbortSignal | undefined;
+};
+
+export type ApiClient = {
+  request<T>(path: string, options: RequestOptions<T>): Promise<T>;
+};
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function request<T>(
+    path: string,
+    { method = 'GET', body, schema, signal }: RequestOptions<T>,
+  ) {
+    const extraHeaders = (await options.getHeaders?.()) ?? {};
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: combined,
+        credentials: 'same-origin',
+      });
+      text = await response.text();
+    } catch (error) {
+      // The caller's own abort (a newer request, an unmounted screen) is not a failure to report.
+      if (signal?.aborted) throw error;
+      if (timeout.aborted) {
+        throw new ApiError({
+          kind: 'timeout',
+          message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        });
+      }
+      throw new ApiError({
+        kind: 'network',
+        message: 'Could not reach the server. Check your connection and try again.',
+      });
+    }
+
+    if (!response.ok) throw errorFromResponse(response.status, text, response.headers);
+    return parseBody(text, schema, response);
+  }
+
+  return { request };
+}
+
+function parseBody<T>(text: string, schema: z.ZodType<T>, response: Response): T {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  const invalid = (message: string) =>
+    new ApiError({ kind: 'invalid-response', status: response.status, message, requestId });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('The server answered with something that is not JSON.');
+  }
+  const parsed = schema.safeParse(unwrapEnvelope(json));
+  if (!parsed.success) throw invalid('The server answered in a shape this editor does not know.');
+  return parsed.data;
+}
+
+/**
+ * Konpro answers with a bare object, `{data: X}`, or HeyGen's `{code: 100, data: X, message}`.
+ * Only an object whose keys are all envelope keys is unwrapped, so an endpoint that happens to
+ * have a `data` field is left alone.
+ */
+export function unwrapEnvelope(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  const keys = Object.keys(json);
+  const envelopeKeys = new Set(['data', 'code', 'msg', 'message', 'request_id']);
+  if (keys.includes('data') && keys.every((key) => envelopeKeys.has(key))) {
+    return (json as { data: unknown }).data;
+  }
+  return json;
+}

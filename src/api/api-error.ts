@@ -1,0 +1,47 @@
+// Every failure of a call to the API becomes one ApiError, whatever shape the server chose:
+// Konpro's documented `{error: {...}, request_id}`, its SDK's variants, FastAPI's `detail`,
+// HeyGen's `{code, message}`, or a body that is not JSON at all (a proxy's HTML page).
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+
+export type ApiErrorInit = {
+  kind: ApiErrorKind;
+  message: string;
+  status?: number | undefined;
+  code?: string | undefined;
+  field?: string | undefined;
+  requestId?: string | undefined;
+  retryAfterSeconds?: number | undefined;
+};
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly code: string;
+  /** The request field the server blamed, e.g. `url` or `events`. */
+  readonly field: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code ?? defaultCode(init);
+    this.field = init.field;
+    this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+function defaultCode({ kind, status }: ApiErrorInit): string {
+  if (kind === 'network') return 'NETWORK_ERROR';
+  if (kind === 'timeout') return 'TIMEOUT';
+  if (kind === 'invalid-response') return 'INVALID_RESPONSE';
+  return status === undefined ? 'UNKNOWN_ERROR' : `HTTP_${status}`;
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,48 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { ApiClient } from './api-client';
+import { useApiClient } from './api-client-context';
+import { type Endpoint, type EndpointUpdate, endpointListSchema, endpointSchema } from './schemas';
+
+// The list's field table says `endpoints[]` while its sample says `data[]`: accept both.
+const listResponseSchema = z.union([
+  endpointListSchema,
+  z.object({ endpoints: endpointListSchema }).transform((body) => body.endpoints),
+]);
+
+export function fetchEndpoints(client: ApiClient, signal?: AbortSignal): Promise<Endpoint[]> {
+  return client.request('/v1/webhook/endpoint.list', { schema: listResponseSchema, signal });
+}
+
+export function endpointsQueryOptions(client: ApiClient) {
+  // Each editor has its own QueryClient and one ApiClient, so the client need not be in the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: ['konpro', 'endpoints'],
+    queryFn: ({ signal }) => fetchEndpoints(client, signal),
+  });
+}
+
+export function updateEndpoint(client: ApiClient, patch: EndpointUpdate): Promise<Endpoint> {
+  return client.request('/v1/webhook/endpoint.update', {
+    method: 'PATCH',
+    body: patch,
+    schema: endpointSchema,
+  });
+}
+
+export function useUpdateEndpoint() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const { queryKey } = endpointsQueryOptions(client);
+  return useMutation({
+    mutationKey: ['konpro', 'endpoint.update'],
+    mutationFn: (patch: EndpointUpdate) => updateEndpoint(client, patch),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(queryKey, (list) =>
+        list?.map((endpoint) => (endpoint.endpoint_id === saved.endpoint_id ? saved : endpoint)),
+      );
+      return queryClient.invalidateQueries({ queryKey });
+    },
+  });
+}

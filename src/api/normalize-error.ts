@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ApiError } from './api-error';
+
+const konproError = z.object({
+  error: z.object({
+    code: z.union([z.string(), z.number()]).optional(),
+    message: z.string().optional(),
+    details: z.object({ field: z.string().optional(), reason: z.string().optional() }).nullish(),
+    request_id: z.string().optional(),
+  }),
+  request_id: z.string().optional(),
+});
+
+const fastApiError = z.object({
+  detail: z.union([
+    z.string(),
+    z.array(z.object({ loc: z.array(z.union([z.string(), z.number()])), msg: z.string() })),
+  ]),
+});
+
+const flatError = z.object({
+  code: z.union([z.string(), z.number()]).optional(),
+  message: z.string().nullish(),
+  msg: z.string().nullish(),
+  error: z.string().optional(),
+  request_id: z.string().optional(),
+});
+
+type Parts = { code?: string; message?: string; field?: string; requestId?: string };
+
+export function errorFromResponse(status: number, bodyText: string, headers: Headers): ApiError {
+  const parts = readBody(bodyText);
+  return new ApiError({
+    kind: 'http',
+    status,
+    code: parts.code,
+    message: parts.message ?? defaultMessage(status, bodyText),
+    field: parts.field,
+    requestId: parts.requestId ?? headers.get('x-request-id') ?? undefined,
+    retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
+  });
+}
+
+function readBody(text: string): Parts {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const konpro = konproError.safeParse(body);
+  if (konpro.success) {
+    const { error, request_id } = konpro.data;
+    const reason = error.details?.reason;
+    return {
+      code: error.code === undefined ? undefined : String(error.code),
+      message: reason ?? error.message,
+      field: error.details?.field,
+      requestId: request_id ?? error.request_id,
+    };
+  }
+  const fastApi = fastApiError.safeParse(body);
+  if (fastApi.success) {
+    const { detail } = fastApi.data;
+    if (typeof detail === 'string') return { code: 'VALIDATION_ERROR', message: detail };
+    const [first] = detail;
+    const loc = first?.loc ?? [];
+    // `loc` is a path such as ["body", "events", 0]: the request field is the step after body.
+    const field = loc[0] === 'body' && loc[1] !== undefined ? String(loc[1]) : undefined;
+    return { code: 'VALIDATION_ERROR', message: first?.msg, field };
+  }
+  const flat = flatError.safeParse(body);
+  if (flat.success) {
+    const { code, message, msg, error, request_id } = flat.data;
+    return {
+      code: code === undefined ? undefined : String(code),
+      message: message ?? msg ?? error,
+      requestId: request_id,
+    };
+  }
+  return {};
+}
+
+function defaultMessage(status: number, bodyText: string): string {
+  const notJson = bodyText.trim() !== '' && !looksLikeJson(bodyText);
+  const base = STATUS_MESSAGES[status] ?? `The server answered with an error (HTTP ${status}).`;
+  return notJson ? `${base} The answer was not JSON, so it probably came from a proxy.` : base;
+}
+
+function looksLikeJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const STATUS_MESSAGES: Record<number, string> = {
+  400: 'The server refused the request as invalid.',
+  401: 'The server did not accept its API key.',
+  403: 'The API key is not allowed to change this endpoint.',
+  404: 'The endpoint was not found.',
+  409: 'The endpoint was changed by someone else at the same time.',
+  413: 'The request is too large.',
+  422: 'The server refused the request as invalid.',
+  429: 'Too many requests: the rate limit was reached.',
+  500: 'The server failed while handling the request.',
+  502: 'The server could not reach Konpro.',
+  503: 'Konpro is unavailable right now.',
+  504: 'Konpro did not answer in time.',
+};
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

@@ -1,0 +1,92 @@
+// One rule for a webhook URL, used by the form and by the emulator. Konpro's servers call the URL
+// from the internet, so besides "https only" it refuses hosts that only make sense on a private
+// network: they would be accepted by a naive check and then never receive a delivery.
+import { MAX_URL_LENGTH } from './schemas';
+
+export type WebhookUrlCheck =
+  { ok: true; url: string; host: string } | { ok: false; reason: string };
+
+const UNREACHABLE = "Konpro's servers cannot reach this address: use a public host name";
+
+export function checkWebhookUrl(input: string): WebhookUrlCheck {
+  if (input.trim() === '') return { ok: false, reason: 'Enter the URL that receives the webhooks' };
+  if (/\s/.test(input)) return { ok: false, reason: 'The URL must not contain spaces' };
+  if (input.length > MAX_URL_LENGTH) {
+    return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
+  }
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(input)) {
+    return { ok: false, reason: 'Enter a full URL starting with https://' };
+  }
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return { ok: false, reason: 'This is not a valid URL' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, reason: 'The URL must start with https://' };
+  if (url.hostname === '') return { ok: false, reason: 'The URL needs a host name' };
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, reason: 'The URL must not contain a user name or password' };
+  }
+  if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
+  if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE };
+  return { ok: true, url: input, host: url.hostname };
+}
+
+/** `hostname` as the WHATWG parser gives it: lower case, punycode, IPv6 in brackets. */
+function isUnreachableHost(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '');
+  if (host === 'localhost' || /\.(localhost|local|internal)$/.test(host)) return true;
+  if (host.startsWith('[')) return isPrivateIpv6(host.slice(1, -1));
+  const v4 = parseIpv4(host);
+  return v4 !== null && isPrivateIpv4(v4);
+}
+
+function parseIpv4(host: string): number[] | null {
+  const parts = host.split('.');
+  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return null;
+  return parts.map(Number);
+}
+
+function isPrivateIpv4([a = 0, b = 0]: number[]): boolean {
+  return (
+    a === 0 || // unspecified, "this network"
+    a === 10 ||
+    a === 127 ||
+    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    a >= 224 // multicast and reserved
+  );
+}
+
+function isPrivateIpv6(address: string): boolean {
+  const words = expandIpv6(address);
+  if (words === null) return true;
+  const [w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0] = words;
+  const leadingZero = w0 === 0 && w1 === 0 && w2 === 0 && w3 === 0 && w4 === 0;
+  if (leadingZero && (w5 === 0 || w5 === 0xffff)) {
+    // ::, ::1, IPv4-compatible ::a.b.c.d and IPv4-mapped ::ffff:a.b.c.d
+    if (w5 === 0 && w6 === 0) return true;
+    return isPrivateIpv4([w6 >> 8, w6 & 0xff, w7 >> 8, w7 & 0xff]);
+  }
+  return (
+    (w0 & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (w0 & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (w0 & 0xff00) === 0xff00 // multicast
+  );
+}
+
+/** The WHATWG parser has already validated and compressed the address; this only expands it. */
+function expandIpv6(address: string): number[] | null {
+  const [head = '', tail] = address.split('::');
+  const toWords = (part: string) =>
+    part === '' ? [] : part.split(':').map((w) => parseInt(w, 16));
+  const headWords = toWords(head);
+  const tailWords = tail === undefined ? [] : toWords(tail);
+  const missing = 8 - headWords.length - tailWords.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  const words = [...headWords, ...Array<number>(missing).fill(0), ...tailWords];
+  return words.some((w) => Number.isNaN(w)) ? null : words;
+}

@@ -1,0 +1,43 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { createApiClient } from '../api/api-client';
+import { EditorApp } from './editor-app';
+import { createQueryClient } from './query-client';
+
+// The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a
+// portal can deep-link to it and the back button works.
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const readEndpointId = () => new URLSearchParams(window.location.search).get('endpoint_id');
+
+function navigate(endpointId: string | null) {
+  const url = new URL(window.location.href);
+  if (endpointId === null) url.searchParams.delete('endpoint_id');
+  else url.searchParams.set('endpoint_id', endpointId);
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+export function StandaloneApp() {
+  const endpointId = useSyncExternalStore(subscribe, readEndpointId);
+  const apiClient = useMemo(() => createApiClient({ baseUrl: '/api' }), []);
+  const queryClient = useMemo(() => createQueryClient(), []);
+  return (
+    <div className="kwe-page">
+      <header className="kwe-topbar">
+        <span className="kwe-brand">Konpro</span> webhook endpoints
+      </header>
+      <main className="kwe-main">
+        <EditorApp
+          apiClient={apiClient}
+          queryClient={queryClient}
+          endpointId={endpointId}
+          onNavigate={navigate}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Unsaved edits live in sessionStorage per endpoint, so a reload or a crash of the tab loses
+// nothing. Only what the form holds is kept: URL and events, never the secret.
+import { z } from 'zod';
+import type { EndpointFormValues } from './form-values';
+
+const formValuesSchema = z.object({
+  url: z.string(),
+  eventsMode: z.enum(['all', 'selected']),
+  events: z.array(z.string()),
+});
+
+const draftSchema = z.object({
+  /** The server's values the draft was made from: restoring over other values needs consent. */
+  base: formValuesSchema,
+  values: formValuesSchema,
+  savedAt: z.number(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+const keyFor = (endpointId: string) => `konpro-webhook-editor:draft:${endpointId}`;
+
+export function readDraft(endpointId: string): Draft | null {
+  try {
+    const raw = sessionStorage.getItem(keyFor(endpointId));
+    if (raw === null) return null;
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(
+  endpointId: string,
+  base: EndpointFormValues,
+  values: EndpointFormValues,
+) {
+  const draft: Draft = { base, values, savedAt: Date.now() };
+  try {
+    sessionStorage.setItem(keyFor(endpointId), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled (private mode): the edit still lives in the form.
+  }
+}
+
+export function clearDraft(endpointId: string) {
+  try {
+    sessionStorage.removeItem(keyFor(endpointId));
+  } catch {
+    // Storage disabled: there is nothing to clear.
+  }
+}
+
+export function sameValues(a: EndpointFormValues, b: EndpointFormValues): boolean {
+  const events = (values: EndpointFormValues) =>
+    values.eventsMode === 'all' ? '*' : [...new Set(values.events)].sort().join(',');
+  return a.url === b.url && a.eventsMode === b.eventsMode && events(a) === events(b);
+}

@@ -1,0 +1,201 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Endpoint } from '../../api/schemas';
+import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
+import { server } from '../../test/msw-server';
+import { renderEditor } from '../../test/render-app';
+
+function recordPatches(respond: (body: Record<string, unknown>) => Response) {
+  const bodies: Record<string, unknown>[] = [];
+  server.use(
+    http.patch(`${API}/endpoint.update`, async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      bodies.push(body);
+      return respond(body);
+    }),
+  );
+  return bodies;
+}
+
+const store = [makeEndpoint()];
+beforeEach(() => {
+  store.splice(0, store.length, makeEndpoint());
+});
+
+/** Saves like Konpro: merges the given fields, keeps the secret, answers with the endpoint. */
+const savedEcho = (body: Record<string, unknown>) => {
+  const saved = { ...store[0], ...body } as Endpoint;
+  store[0] = saved;
+  return HttpResponse.json(saved);
+};
+
+async function openEditor() {
+  const app = renderEditor('ep_1');
+  const url = await screen.findByLabelText('Endpoint URL');
+  return { ...app, url };
+}
+
+describe('the endpoint editor', () => {
+  it('sends only the URL when only the URL changed, then shows what the server saved', async () => {
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user, url } = await openEditor();
+
+    await user.clear(url);
+    await user.type(url, 'https://new.example.com/hook');
+    expect(
+      screen.getByText('https://new.example.com/hook', { selector: '.kwe-new' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved');
+    expect(bodies).toEqual([{ endpoint_id: 'ep_1', url: 'https://new.example.com/hook' }]);
+    const panel = screen.getByRole('region', { name: 'What the server saved' });
+    expect(within(panel).getByText('enabled')).toBeVisible();
+    expect(within(panel).getByText('demo')).toBeVisible();
+    expect(panel).not.toHaveTextContent('whsec_test_secret_1234');
+    await user.click(within(panel).getByRole('button', { name: 'Reveal secret' }));
+    expect(panel).toHaveTextContent('whsec_test_secret_1234');
+    expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://new.example.com/hook');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+  });
+
+  it('sends only events when only events changed', async () => {
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user } = await openEditor();
+
+    await user.click(screen.getByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved');
+    expect(bodies).toEqual([
+      { endpoint_id: 'ep_1', events: ['avatar_video.success', 'personalized_video'] },
+    ]);
+  });
+
+  it('never turns an empty selection into "all events"', async () => {
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user } = await openEditor();
+
+    await user.click(screen.getByRole('checkbox', { name: 'avatar_video.success' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tick at least one event');
+    expect(screen.getByRole('group', { name: 'Events' })).toHaveAttribute('aria-invalid', 'true');
+    expect(bodies).toEqual([]);
+  });
+
+  it('saves "All events" as an empty list only when chosen', async () => {
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user } = await openEditor();
+
+    await user.click(screen.getByRole('radio', { name: /All events/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved');
+    expect(bodies).toEqual([{ endpoint_id: 'ep_1', events: [] }]);
+  });
+
+  it('puts a server field error next to its field and keeps what was typed', async () => {
+    server.use(...readHandlers(store));
+    recordPatches(() =>
+      HttpResponse.json(
+        {
+          error: {
+            code: 'VALIDATION_ERROR',
+            message: 'The request body is invalid',
+            details: { field: 'url', reason: 'SSL level 2 or higher is required' },
+          },
+          request_id: 'req-1',
+        },
+        { status: 400 },
+      ),
+    );
+    const { user, url } = await openEditor();
+
+    await user.clear(url);
+    await user.type(url, 'https://weak-tls.example.com/hook');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('SSL level 2 or higher is required');
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveValue('https://weak-tls.example.com/hook');
+    expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  it('shows other failures in one banner with the request id, and keeps every edit', async () => {
+    server.use(...readHandlers(store));
+    recordPatches(() =>
+      HttpResponse.json(
+        { error: { code: 'PROCESSING_ERROR', message: 'Konpro failed' }, request_id: 'req-500' },
+        { status: 500 },
+      ),
+    );
+    const { user, url } = await openEditor();
+
+    await user.clear(url);
+    await user.type(url, 'https://kept.example.com/hook');
+    await user.click(screen.getByRole('checkbox', { name: 'video_translate.fail' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('Konpro failed');
+    expect(banner).toHaveTextContent('req-500');
+    expect(url).toHaveValue('https://kept.example.com/hook');
+    expect(screen.getByRole('checkbox', { name: 'video_translate.fail' })).toBeChecked();
+    expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  it('brings unsaved edits back after a remount, as after a reload', async () => {
+    server.use(...readHandlers(store));
+    const first = await openEditor();
+    await first.user.clear(first.url);
+    await first.user.type(first.url, 'https://draft.example.com/hook');
+    first.view.unmount();
+
+    await openEditor();
+    expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://draft.example.com/hook');
+    expect(screen.getByText(/unsaved changes from earlier were restored/)).toBeVisible();
+    expect(JSON.stringify(sessionStorage)).not.toContain('whsec_');
+  });
+
+  it('offers, rather than applies, a draft made before the endpoint changed on the server', async () => {
+    server.use(...readHandlers(store));
+    const first = await openEditor();
+    await first.user.clear(first.url);
+    await first.user.type(first.url, 'https://draft.example.com/hook');
+    first.view.unmount();
+
+    server.use(...readHandlers([makeEndpoint({ url: 'https://colleague.example.com/hook' })]));
+    const { user } = await openEditor();
+    expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://colleague.example.com/hook');
+    await user.click(screen.getByRole('button', { name: /^Restore/ }));
+    expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://draft.example.com/hook');
+  });
+
+  it('filters the checklist and selects a whole group', async () => {
+    server.use(...readHandlers(store));
+    const { user } = await openEditor();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'translate');
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: 'avatar_video.fail' })).toBeNull(),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Select all video_translate events' }));
+    expect(screen.getByRole('checkbox', { name: 'video_translate.success' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'video_translate.fail' })).toBeChecked();
+    expect(screen.getByText('3 of 5 selected')).toBeVisible();
+  });
+
+  it('says so when the endpoint does not exist', async () => {
+    server.use(...readHandlers(store));
+    const { user, navigations } = renderEditor('ep_missing');
+    expect(await screen.findByRole('heading', { name: 'Endpoint not found' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show all endpoints' }));
+    expect(navigations).toEqual([null]);
+  });
+});

@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { endpointsQueryOptions } from '../../api/endpoints';
+import { eventTypesQueryOptions } from '../../api/event-types';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EndpointForm } from './endpoint-form';
+import { StatusBadge } from './saved-panel';
+
+type EndpointEditorProps = { endpointId: string; onBack: () => void };
+
+/** Loads what the form needs, so the form itself always starts from real values. */
+export function EndpointEditor({ endpointId, onBack }: EndpointEditorProps) {
+  const titleId = useId();
+  const client = useApiClient();
+  const endpoints = useQuery(endpointsQueryOptions(client));
+  const eventTypes = useQuery(eventTypesQueryOptions(client));
+  const backLink = (
+    <a
+      className="kwe-back"
+      href="?"
+      onClick={(event) => {
+        event.preventDefault();
+        onBack();
+      }}
+    >
+      ← All endpoints
+    </a>
+  );
+
+  if (endpoints.data === undefined || eventTypes.data === undefined) {
+    const error = endpoints.error ?? eventTypes.error;
+    return (
+      <section className="kwe-editor">
+        {backLink}
+        {error ? (
+          <ErrorBanner error={error} title="The endpoint could not be loaded">
+            <button
+              type="button"
+              className="kwe-button"
+              onClick={() => void Promise.all([endpoints.refetch(), eventTypes.refetch()])}
+            >
+              Try again
+            </button>
+          </ErrorBanner>
+        ) : (
+          <p role="status">Loading endpoint…</p>
+        )}
+      </section>
+    );
+  }
+
+  const endpoint = endpoints.data.find((candidate) => candidate.endpoint_id === endpointId);
+  if (endpoint === undefined) {
+    return (
+      <section className="kwe-editor">
+        <h2>Endpoint not found</h2>
+        <p>
+          There is no endpoint <code>{endpointId}</code> in this account. It may have been deleted.
+        </p>
+        <button type="button" className="kwe-button kwe-primary" onClick={onBack}>
+          Show all endpoints
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="kwe-editor" aria-labelledby={titleId}>
+      {backLink}
+      <header className="kwe-editor-head">
+        <h2 id={titleId}>Edit endpoint</h2>
+        <p className="kwe-muted">
+          <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
+        </p>
+      </header>
+      <EndpointForm key={endpoint.endpoint_id} endpoint={endpoint} catalog={eventTypes.data} />
+    </section>
+  );
+}

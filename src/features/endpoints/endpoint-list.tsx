@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { endpointsQueryOptions } from '../../api/endpoints';
+import { ErrorBanner } from '../../ui/error-banner';
+import { StatusBadge } from './saved-panel';
+
+export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
+  const titleId = useId();
+  const client = useApiClient();
+  const endpoints = useQuery(endpointsQueryOptions(client));
+
+  return (
+    <section className="kwe-list" aria-labelledby={titleId}>
+      <h2 id={titleId}>Webhook endpoints</h2>
+      {endpoints.isPending && <p role="status">Loading endpoints…</p>}
+      {endpoints.isError && (
+        <ErrorBanner error={endpoints.error} title="The endpoints could not be loaded">
+          <button type="button" className="kwe-button" onClick={() => void endpoints.refetch()}>
+            Try again
+          </button>
+        </ErrorBanner>
+      )}
+      {endpoints.data?.length === 0 && <p>This account has no webhook endpoints yet.</p>}
+      {endpoints.data && endpoints.data.length > 0 && (
+        <ul className="kwe-cards">
+          {endpoints.data.map((endpoint) => (
+            <li key={endpoint.endpoint_id} className="kwe-card">
+              <a
+                className="kwe-card-link kwe-break"
+                href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onOpen(endpoint.endpoint_id);
+                }}
+              >
+                {endpoint.url}
+              </a>
+              <p className="kwe-card-meta">
+                <StatusBadge status={endpoint.status} />
+                <span>
+                  {endpoint.events.length === 0
+                    ? 'All events'
+                    : `${endpoint.events.length} event${endpoint.events.length === 1 ? '' : 's'}`}
+                </span>
+                <code className="kwe-muted">{endpoint.endpoint_id}</code>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

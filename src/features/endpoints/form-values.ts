@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Endpoint, EndpointUpdate } from '../../api/schemas';
+import { checkWebhookUrl } from '../../api/webhook-url';
+
+export const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
+
+export const endpointFormSchema = z
+  .object({
+    url: z.string().superRefine((url, ctx) => {
+      const check = checkWebhookUrl(url);
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason });
+    }),
+    eventsMode: z.enum(['all', 'selected']),
+    events: z.array(z.string()),
+  })
+  .superRefine((values, ctx) => {
+    // On the wire an empty list means "all events": never let an empty selection become that.
+    if (values.eventsMode === 'selected' && values.events.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['events'], message: NO_EVENTS_MESSAGE });
+    }
+  });
+
+export type EndpointFormValues = z.infer<typeof endpointFormSchema>;
+
+export function toFormValues(endpoint: Endpoint): EndpointFormValues {
+  return {
+    url: endpoint.url,
+    eventsMode: endpoint.events.length === 0 ? 'all' : 'selected',
+    events: [...endpoint.events],
+  };
+}
+
+/** The events the form would subscribe to; `[]` is "all events", as on the wire. */
+export function subscribedEvents(values: EndpointFormValues): string[] {
+  return values.eventsMode === 'all' ? [] : [...new Set(values.events)];
+}
+
+export type EventChanges = { added: string[]; removed: string[]; modeChanged: boolean };
+
+export function eventChanges(before: string[], values: EndpointFormValues): EventChanges {
+  const after = subscribedEvents(values);
+  const beforeSet = new Set(before);
+  const afterSet = new Set(after);
+  const modeChanged = (before.length === 0) !== (after.length === 0);
+  return {
+    added: after.filter((event) => !beforeSet.has(event)),
+    removed: before.filter((event) => !afterSet.has(event)),
+    modeChanged,
+  };
+}
+
+/** Only the fields that differ from the endpoint as the server last returned it. */
+export function buildPatch(endpoint: Endpoint, values: EndpointFormValues): EndpointUpdate {
+  const patch: EndpointUpdate = { endpoint_id: endpoint.endpoint_id };
+  if (values.url !== endpoint.url) patch.url = values.url;
+  const changes = eventChanges(endpoint.events, values);
+  if (changes.modeChanged || changes.added.length > 0 || changes.removed.length > 0) {
+    patch.events = subscribedEvents(values);
+  }
+  return patch;
+}
+
+export function hasChanges(patch: EndpointUpdate): boolean {
+  return patch.url !== undefined || patch.events !== undefined;
+}
