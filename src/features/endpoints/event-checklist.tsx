@@ -109,8 +109,22 @@ const EventRow = memo(function EventRow({ eventType, checked, onChange }: RowPro
     <li>
       <label className="kwe-check">
         <input type="checkbox" checked={checked} onChange={toggle} />
-        <code>{eventType}</code>
+        <code>
+          <EventName eventType={eventType} />
+        </code>
       </label>
     </li>
   );
 });
+
+/** Lets a long event type wrap after its dots rather than in the middle of a word. */
+function EventName({ eventType }: { eventType: string }) {
+  const parts = eventType.split('.');
+  return parts.map((part, index) => (
+    <span key={index}>
+      {index > 0 && '.'}
+      {index > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
