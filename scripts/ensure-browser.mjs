@@ -8,7 +8,10 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 function run(command) {
   console.log(`$ ${command}`);
-  execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execSync(command, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 function hasBrowser() {
@@ -25,11 +28,11 @@ if (!hasBrowser()) {
   const canApt = process.platform === 'linux' && existsSync('/usr/bin/apt-get');
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   if (canApt) {
-    console.log('No Chromium found: installing Debian\'s chromium package for the browser tests.');
+    console.log("No Chromium found: installing Debian's chromium package for the browser tests.");
     run(`${sudo}apt-get update -qq`);
     run(`${sudo}apt-get install -y -qq chromium`);
   } else {
-    console.log('No Chromium found: downloading Playwright\'s.');
+    console.log("No Chromium found: downloading Playwright's.");
     run('npx playwright install chromium');
   }
 }
