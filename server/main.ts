@@ -1,0 +1,66 @@
+// `node dist/server/main.js`: reads the settings, opens the emulator's data, listens, and stops
+// cleanly on SIGTERM/SIGINT. Start-up problems end the process with one line, never a stack trace.
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { EndpointStore } from './emulator/endpoint-store';
+import { DEV_API_KEY, parseSettings, type Settings } from './settings';
+
+const NAME = 'Konpro webhook editor';
+
+function fail(message: string): never {
+  console.error(`${NAME} cannot start: ${message}`);
+  process.exit(1);
+}
+
+function describeMode(settings: Settings): string {
+  if (settings.apiBase !== undefined) return `forwarding to ${settings.apiBase}`;
+  // Only the well-known dev key is printed: a key set by hand may be a real one.
+  return settings.apiKey === DEV_API_KEY
+    ? `emulator mode, dev key: ${DEV_API_KEY}`
+    : 'emulator mode, key from KONPRO_API_KEY';
+}
+
+async function main(): Promise<void> {
+  // The bundle lives in dist/server; the client build sits beside it in dist/client.
+  const defaultStaticDir = fileURLToPath(new URL('../client', import.meta.url));
+  const parsed = parseSettings(process.env, { defaultStaticDir });
+  if (!parsed.ok) fail(parsed.error);
+  const { settings } = parsed;
+
+  let store: EndpointStore | undefined;
+  if (settings.apiBase === undefined) {
+    try {
+      store = EndpointStore.open(settings.emulator.dataFile);
+      await store.flushed();
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  const app = createApp(settings, store ? { store } : {});
+  const server = serve(
+    { fetch: app.fetch, hostname: settings.host, port: settings.port },
+    (info) => {
+      const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+      console.log(`${NAME}: http://${host}:${info.port}  (${describeMode(settings)})`);
+    },
+  );
+  server.on('error', (error: Error) =>
+    fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),
+  );
+
+  const stop = () => {
+    // Stop taking connections, let answered writes finish, then leave; idle keep-alive
+    // connections would otherwise hold the process open.
+    server.close(() => {
+      void (store?.flushed() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

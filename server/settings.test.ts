@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_API_KEY, parseSettings, type Settings } from './settings';
+
+const context = { cwd: '/srv/editor', defaultStaticDir: '/srv/editor/dist/client' };
+
+function settingsOf(env: Record<string, string>): Settings {
+  const result = parseSettings(env, context);
+  if (!result.ok) throw new Error(result.error);
+  return result.settings;
+}
+
+function errorOf(env: Record<string, string>): string {
+  const result = parseSettings(env, context);
+  if (result.ok) throw new Error('expected the settings to be refused');
+  return result.error;
+}
+
+describe('parseSettings', () => {
+  it('gives emulator mode with the dev key and documented defaults when nothing is set', () => {
+    const settings = settingsOf({});
+    expect(settings).toMatchObject({
+      host: '127.0.0.1',
+      port: 4173,
+      apiBase: undefined,
+      apiKey: DEV_API_KEY,
+      upstreamTimeoutMs: 15000,
+      frameAncestors: "'self'",
+      staticDir: '/srv/editor/dist/client',
+      emulator: {
+        dataFile: '/srv/editor/.data/konpro-emulator.json',
+        rateLimitPerMinute: 300,
+        checkUrls: false,
+      },
+    });
+    expect([...settings.emulator.users]).toEqual([[DEV_API_KEY, 'demo']]);
+  });
+
+  it('reads every setting', () => {
+    const settings = settingsOf({
+      HOST: '0.0.0.0',
+      PORT: '0',
+      KONPRO_API_BASE: 'https://api.konpro.ai/',
+      KONPRO_API_KEY: 'live_key',
+      KONPRO_DATA_FILE: 'data/x.json',
+      KONPRO_EMULATOR_KEYS: ' k2=other , k3=third ',
+      KONPRO_EMULATOR_RATE_LIMIT: '5',
+      KONPRO_EMULATOR_CHECK_URLS: '1',
+      KONPRO_UPSTREAM_TIMEOUT_MS: '2500',
+      FRAME_ANCESTORS: "'self' https://portal.example.com",
+      STATIC_DIR: '/var/www/client',
+    });
+    expect(settings).toMatchObject({
+      host: '0.0.0.0',
+      port: 0,
+      apiBase: 'https://api.konpro.ai',
+      apiKey: 'live_key',
+      upstreamTimeoutMs: 2500,
+      frameAncestors: "'self' https://portal.example.com",
+      staticDir: '/var/www/client',
+      emulator: { dataFile: '/srv/editor/data/x.json', rateLimitPerMinute: 5, checkUrls: true },
+    });
+    expect(Object.fromEntries(settings.emulator.users)).toEqual({
+      live_key: 'demo',
+      k2: 'other',
+      k3: 'third',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(settingsOf({ PORT: '', KONPRO_API_BASE: '' })).toMatchObject({
+      port: 4173,
+      apiBase: undefined,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
+    [{ PORT: '65536' }, 'PORT must be a whole number from 0 to 65535 (got "65536")'],
+    [{ PORT: '-1' }, 'PORT must be a whole number'],
+    [{ KONPRO_API_BASE: 'ftp://x' }, 'KONPRO_API_BASE must be an http(s) URL'],
+    [
+      { KONPRO_API_BASE: 'api.konpro.ai', KONPRO_API_KEY: 'k' },
+      'KONPRO_API_BASE must be an http(s) URL',
+    ],
+    [{ KONPRO_API_BASE: 'https://api.konpro.ai/v1', KONPRO_API_KEY: 'k' }, 'must not end in /v1'],
+    [
+      { KONPRO_API_BASE: 'https://api.konpro.ai' },
+      'KONPRO_API_KEY is required when KONPRO_API_BASE is set',
+    ],
+    [{ KONPRO_API_KEY: 'has space' }, 'KONPRO_API_KEY must be printable characters without spaces'],
+    [{ KONPRO_EMULATOR_KEYS: 'nokey' }, 'KONPRO_EMULATOR_KEYS pair 1 must look like key=username'],
+    [{ KONPRO_EMULATOR_KEYS: 'a=ok,b=bad name' }, 'KONPRO_EMULATOR_KEYS pair 2 needs a username'],
+    [{ KONPRO_EMULATOR_KEYS: '=other' }, 'KONPRO_EMULATOR_KEYS pair 1 needs a key'],
+    [{ KONPRO_EMULATOR_KEYS: `${DEV_API_KEY}=other` }, 'repeats a key that is already in use'],
+    [{ KONPRO_EMULATOR_KEYS: 'a=x,a=y' }, 'pair 2 repeats a key'],
+    [
+      { KONPRO_EMULATOR_RATE_LIMIT: '0' },
+      'KONPRO_EMULATOR_RATE_LIMIT must be a whole number from 1',
+    ],
+    [{ KONPRO_EMULATOR_RATE_LIMIT: '2.5' }, 'KONPRO_EMULATOR_RATE_LIMIT must be a whole number'],
+    [{ KONPRO_EMULATOR_CHECK_URLS: 'yes' }, 'KONPRO_EMULATOR_CHECK_URLS must be 1 (on) or 0 (off)'],
+    [{ KONPRO_UPSTREAM_TIMEOUT_MS: 'soon' }, 'KONPRO_UPSTREAM_TIMEOUT_MS must be a whole number'],
+    [{ FRAME_ANCESTORS: "'self'; script-src *" }, 'FRAME_ANCESTORS must be CSP sources'],
+    [{ FRAME_ANCESTORS: "'self'\nX-Evil: 1" }, 'FRAME_ANCESTORS must be CSP sources'],
+    [{ FRAME_ANCESTORS: "'self', https://a.example" }, 'FRAME_ANCESTORS must be CSP sources'],
+  ])('refuses %j', (env, message) => {
+    expect(errorOf(env)).toContain(message);
+  });
+
+  it('names every bad setting on one line and never echoes a key', () => {
+    const error = errorOf({ PORT: 'x', KONPRO_API_KEY: 'secret value', FRAME_ANCESTORS: 'a\nb' });
+    expect(error).toMatch(/^PORT .*; KONPRO_API_KEY .*; FRAME_ANCESTORS /);
+    expect(error).not.toContain('\n');
+    expect(error).not.toContain('secret value');
+    expect(errorOf({ KONPRO_EMULATOR_KEYS: 'hidden_key=bad name' })).not.toContain('hidden_key');
+  });
+});

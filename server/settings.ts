@@ -1,0 +1,77 @@
+// All configuration comes from the environment and is checked once at start, so a typo stops the
+// server with one line naming the setting instead of surfacing later as a confusing request error.
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseKeyPairs } from './settings-key-pairs';
+import { envSchema, SECRET_SETTINGS } from './settings-schema';
+
+export const DEV_API_KEY = 'konpro_dev_key';
+export const DEV_USERNAME = 'demo';
+
+export interface Settings {
+  host: string;
+  port: number;
+  /** Konpro's base URL without `/v1`; undefined means the embedded emulator answers instead. */
+  apiBase: string | undefined;
+  /** The key added to every forwarded call; in emulator mode also the key of user `demo`. */
+  apiKey: string;
+  upstreamTimeoutMs: number;
+  frameAncestors: string;
+  staticDir: string;
+  emulator: {
+    dataFile: string;
+    /** API key → username, the dev key included. */
+    users: ReadonlyMap<string, string>;
+    rateLimitPerMinute: number;
+    checkUrls: boolean;
+  };
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+export interface SettingsContext {
+  cwd?: string;
+  /** Where the built client lives; main.ts derives it from the bundle's own location. */
+  defaultStaticDir?: string;
+}
+
+export function parseSettings(
+  env: Record<string, string | undefined>,
+  context: SettingsContext = {},
+): SettingsResult {
+  // An empty variable (`PORT=`) is treated as unset, as shells and compose files often produce them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v?.trim()));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const got = SECRET_SETTINGS.has(name) ? '' : ` (got ${JSON.stringify(present[name] ?? '')})`;
+      return `${name} ${issue.message}${got}`;
+    });
+    return { ok: false, error: problems.join('; ') };
+  }
+  const e = parsed.data;
+  const apiKey = e.KONPRO_API_KEY ?? DEV_API_KEY;
+  const users = parseKeyPairs(e.KONPRO_EMULATOR_KEYS ?? '', apiKey, DEV_USERNAME);
+  if (typeof users === 'string') return { ok: false, error: `KONPRO_EMULATOR_KEYS ${users}` };
+
+  const cwd = context.cwd ?? process.cwd();
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  return {
+    ok: true,
+    settings: {
+      host: e.HOST,
+      port: e.PORT,
+      apiBase: e.KONPRO_API_BASE,
+      apiKey,
+      upstreamTimeoutMs: e.KONPRO_UPSTREAM_TIMEOUT_MS,
+      frameAncestors: e.FRAME_ANCESTORS.trim(),
+      staticDir: path(e.STATIC_DIR ?? context.defaultStaticDir ?? join(cwd, 'dist/client')),
+      emulator: {
+        dataFile: path(e.KONPRO_DATA_FILE),
+        users,
+        rateLimitPerMinute: e.KONPRO_EMULATOR_RATE_LIMIT,
+        checkUrls: e.KONPRO_EMULATOR_CHECK_URLS === '1',
+      },
+    },
+  };
+}
