@@ -12,6 +12,8 @@ export type ApiErrorInit = {
   field?: string | undefined;
   requestId?: string | undefined;
   retryAfterSeconds?: number | undefined;
+  /** What the server itself said, when it said anything readable. */
+  serverMessage?: string | undefined;
 };
 
 export class ApiError extends Error {
@@ -22,6 +24,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly serverMessage: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -32,6 +35,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.serverMessage = init.serverMessage;
   }
 }
 

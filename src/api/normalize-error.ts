@@ -35,6 +35,7 @@ export function errorFromResponse(status: number, bodyText: string, headers: Hea
     status,
     code: parts.code,
     message: parts.message ?? defaultMessage(status, bodyText),
+    serverMessage: parts.message,
     field: parts.field,
     requestId: parts.requestId ?? headers.get('x-request-id') ?? undefined,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),

@@ -1,17 +1,20 @@
 import type { ReactNode } from 'react';
-import { isApiError } from '../api/api-error';
 
-type ErrorBannerProps = { error: unknown; title?: string; children?: ReactNode };
+type ErrorBannerProps = {
+  title: string;
+  /** The server's own words, shown as such. */
+  detail?: string | undefined;
+  advice?: string | undefined;
+  requestId?: string | undefined;
+  children?: ReactNode;
+};
 
-export function ErrorBanner({ error, title = 'Something went wrong', children }: ErrorBannerProps) {
-  const message = isApiError(error)
-    ? error.message
-    : 'An unexpected error happened. Reload the page and try again.';
-  const requestId = isApiError(error) ? error.requestId : undefined;
+export function ErrorBanner({ title, detail, advice, requestId, children }: ErrorBannerProps) {
   return (
     <div className="kwe-banner" role="alert">
       <p className="kwe-banner-title">{title}</p>
-      <p>{message}</p>
+      {detail && detail !== title && <p>Konpro said: “{detail}”</p>}
+      {advice && <p>{advice}</p>}
       {requestId && (
         <p className="kwe-muted">
           Request id: <code>{requestId}</code>

@@ -3,14 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
-import { ErrorBanner } from '../../ui/error-banner';
+import { LoadError } from '../../ui/load-error';
 import { EndpointForm } from './endpoint-form';
 import { StatusBadge } from './saved-panel';
 
-type EndpointEditorProps = { endpointId: string; onBack: () => void };
+type EndpointEditorProps = {
+  endpointId: string;
+  onBack: () => void;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+};
 
 /** Loads what the form needs, so the form itself always starts from real values. */
-export function EndpointEditor({ endpointId, onBack }: EndpointEditorProps) {
+export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEditorProps) {
   const titleId = useId();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
@@ -34,15 +38,11 @@ export function EndpointEditor({ endpointId, onBack }: EndpointEditorProps) {
       <section className="kwe-editor">
         {backLink}
         {error ? (
-          <ErrorBanner error={error} title="The endpoint could not be loaded">
-            <button
-              type="button"
-              className="kwe-button"
-              onClick={() => void Promise.all([endpoints.refetch(), eventTypes.refetch()])}
-            >
-              Try again
-            </button>
-          </ErrorBanner>
+          <LoadError
+            error={error}
+            title="The endpoint could not be loaded"
+            onRetry={() => void Promise.all([endpoints.refetch(), eventTypes.refetch()])}
+          />
         ) : (
           <p role="status">Loading endpoint…</p>
         )}
@@ -74,7 +74,13 @@ export function EndpointEditor({ endpointId, onBack }: EndpointEditorProps) {
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
-      <EndpointForm key={endpoint.endpoint_id} endpoint={endpoint} catalog={eventTypes.data} />
+      <EndpointForm
+        key={endpoint.endpoint_id}
+        endpoint={endpoint}
+        catalog={eventTypes.data}
+        onBack={onBack}
+        onDirtyChange={onDirtyChange}
+      />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '../../api/api-error';
 import { useUpdateEndpoint } from '../../api/endpoints';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
-import { type Draft, clearDraft, readDraft, sameValues, writeDraft } from './draft-storage';
+import { sameValues } from './draft-storage';
+import { DraftOffer } from './draft-offer';
 import { EventChecklist } from './event-checklist';
 import {
   type EndpointFormValues,
@@ -15,37 +16,42 @@ import {
   hasChanges,
   toFormValues,
 } from './form-values';
+import { type SaveFailure, describeSaveFailure } from './save-failure';
 import { SavedPanel } from './saved-panel';
+import { UrlField } from './url-field';
+import { useDraft } from './use-draft';
+import { useWaitUntil } from './use-wait-until';
 
-type EndpointFormProps = { endpoint: Endpoint; catalog: string[] };
+type EndpointFormProps = {
+  endpoint: Endpoint;
+  catalog: string[];
+  onBack: () => void;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+};
 
-export function EndpointForm({ endpoint, catalog }: EndpointFormProps) {
+export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: EndpointFormProps) {
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
-  // A draft made from the values the server still holds comes back by itself; one made from
-  // values that have changed since is only offered, so nobody overwrites a colleague unknowingly.
-  const [initial] = useState(() => initialDraftState(endpoint.endpoint_id, serverValues));
-  const [offeredDraft, setOfferedDraft] = useState(initial.offered);
+  const draft = useDraft(endpoint.endpoint_id, serverValues);
   const [saved, setSaved] = useState<Endpoint | null>(null);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const waitingToRetry = useWaitUntil(failure?.retryAt);
   const mutation = useUpdateEndpoint();
+  // Validation is async, so two quick presses can both pass it before a re-render disables Save.
+  const saving = useRef(false);
 
   const form = useForm<EndpointFormValues>({
     resolver: zodResolver(endpointFormSchema),
-    defaultValues: initial.restored?.values ?? serverValues,
+    defaultValues: draft.startValues,
     mode: 'onTouched',
   });
   const { register, control, formState, getValues, setValue, reset, setError } = form;
   const values = useWatch({ control }) as EndpointFormValues;
-  const patch = buildPatch(endpoint, values);
-  const changed = hasChanges(patch);
+  const changed = hasChanges(buildPatch(endpoint, values));
 
-  useEffect(() => {
-    const endpointId = endpoint.endpoint_id;
-    if (offeredDraft) return; // do not overwrite a draft the admin has not decided on yet
-    if (sameValues(values, serverValues)) clearDraft(endpointId);
-    else writeDraft(endpointId, serverValues, values);
-  }, [endpoint.endpoint_id, offeredDraft, serverValues, values]);
-
+  const { persist } = draft;
+  useEffect(() => persist(values), [persist, values]);
+  useEffect(() => onDirtyChange?.(changed), [onDirtyChange, changed]);
   useEffect(() => {
     if (!changed) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -62,85 +68,85 @@ export function EndpointForm({ endpoint, catalog }: EndpointFormProps) {
     [getValues, setValue, formState.isSubmitted],
   );
 
-  const onSubmit = form.handleSubmit((submitted) => {
+  const save = (submitted: EndpointFormValues) => {
     const body = buildPatch(endpoint, submitted);
-    if (!hasChanges(body) || mutation.isPending) return;
+    if (!hasChanges(body) || saving.current) return;
+    saving.current = true;
     setSaved(null);
+    setFailure(null);
     mutation.mutate(body, {
+      onSettled: () => {
+        saving.current = false;
+      },
       onSuccess: (result) => {
         setSaved(result);
         // Edits made while the save was on its way stay; only an untouched form takes the
         // server's values.
         if (sameValues(getValues(), submitted)) {
-          clearDraft(result.endpoint_id);
+          draft.clear();
           reset(toFormValues(result));
         }
       },
       onError: (error) => {
         if (isApiError(error) && isFormField(error.field)) {
           setError(error.field, { type: 'server', message: error.message }, { shouldFocus: true });
+          return;
         }
+        setFailure(describeSaveFailure(error, navigator.onLine, Date.now()));
       },
     });
-  });
-
-  const discard = () => {
-    clearDraft(endpoint.endpoint_id);
-    reset(serverValues);
-    mutation.reset();
   };
 
-  const urlError = formState.errors.url?.message;
+  const discard = () => {
+    draft.clear();
+    reset(serverValues);
+    setFailure(null);
+  };
+
   const eventsError = formState.errors.events?.message;
-  const onField = isApiError(mutation.error) && isFormField(mutation.error.field);
-  const bannerError = mutation.error && !onField ? mutation.error : null;
 
   return (
     <div className="kwe-editor-body">
       <p className="kwe-status-line" role="status">
         {saved && !changed ? 'Saved' : ''}
       </p>
-      {initial.restored && changed && (
+      {draft.restored && changed && (
         <p className="kwe-note">Your unsaved changes from earlier were restored.</p>
       )}
-      {offeredDraft && (
+      {draft.offered && (
         <DraftOffer
           onRestore={() => {
-            reset(offeredDraft.values, { keepDefaultValues: true });
-            setOfferedDraft(null);
+            if (draft.offered) reset(draft.offered.values, { keepDefaultValues: true });
+            draft.closeOffer();
           }}
           onDismiss={() => {
-            clearDraft(endpoint.endpoint_id);
-            setOfferedDraft(null);
+            draft.clear();
+            draft.closeOffer();
           }}
         />
       )}
       {saved && <SavedPanel key={saved.endpoint_id} endpoint={saved} />}
-      {bannerError && <ErrorBanner error={bannerError} title="Your changes were not saved" />}
-
-      <form className="kwe-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <div className="kwe-field">
-          <label htmlFor={`${id}-url`}>Endpoint URL</label>
-          <input
-            id={`${id}-url`}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={urlError ? true : undefined}
-            aria-describedby={urlError ? `${id}-url-error` : `${id}-url-hint`}
-            {...register('url')}
-          />
-          {urlError ? (
-            <p id={`${id}-url-error`} className="kwe-error" role="alert">
-              {urlError}
-            </p>
-          ) : (
-            <p id={`${id}-url-hint`} className="kwe-muted">
-              An https:// address on the public internet that Konpro will call.
-            </p>
+      {failure && (
+        <ErrorBanner {...failure}>
+          {failure.gone && (
+            <button type="button" className="kwe-button" onClick={onBack}>
+              Show all endpoints
+            </button>
           )}
-        </div>
+        </ErrorBanner>
+      )}
+
+      <form
+        className="kwe-form"
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
+        <UrlField
+          id={`${id}-url`}
+          registration={register('url')}
+          value={values.url}
+          error={formState.errors.url?.message}
+        />
 
         <fieldset
           className="kwe-field kwe-events-field"
@@ -177,7 +183,7 @@ export function EndpointForm({ endpoint, catalog }: EndpointFormProps) {
           <button
             type="submit"
             className="kwe-button kwe-primary"
-            disabled={!changed || mutation.isPending}
+            disabled={!changed || mutation.isPending || formState.isSubmitting || waitingToRetry}
             aria-busy={mutation.isPending || undefined}
           >
             {mutation.isPending ? 'Saving…' : 'Save changes'}
@@ -198,33 +204,4 @@ export function EndpointForm({ endpoint, catalog }: EndpointFormProps) {
 
 function isFormField(field: string | undefined): field is 'url' | 'events' {
   return field === 'url' || field === 'events';
-}
-
-type DraftState = { restored: Draft | null; offered: Draft | null };
-
-function initialDraftState(endpointId: string, serverValues: EndpointFormValues): DraftState {
-  const draft = readDraft(endpointId);
-  if (draft === null || sameValues(draft.values, serverValues))
-    return { restored: null, offered: null };
-  return sameValues(draft.base, serverValues)
-    ? { restored: draft, offered: null }
-    : { restored: null, offered: draft };
-}
-
-function DraftOffer({ onRestore, onDismiss }: { onRestore: () => void; onDismiss: () => void }) {
-  return (
-    <div className="kwe-note" role="region" aria-label="Unsaved changes">
-      <p>
-        You have unsaved changes from earlier, made before this endpoint last changed on the server.
-      </p>
-      <div className="kwe-actions">
-        <button type="button" className="kwe-button kwe-primary" onClick={onRestore}>
-          Restore unsaved changes
-        </button>
-        <button type="button" className="kwe-button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </div>
-    </div>
-  );
 }

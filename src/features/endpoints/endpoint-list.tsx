@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
-import { ErrorBanner } from '../../ui/error-banner';
+import { LoadError } from '../../ui/load-error';
 import { StatusBadge } from './saved-panel';
 
 export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
@@ -15,11 +15,11 @@ export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void 
       <h2 id={titleId}>Webhook endpoints</h2>
       {endpoints.isPending && <p role="status">Loading endpoints…</p>}
       {endpoints.isError && (
-        <ErrorBanner error={endpoints.error} title="The endpoints could not be loaded">
-          <button type="button" className="kwe-button" onClick={() => void endpoints.refetch()}>
-            Try again
-          </button>
-        </ErrorBanner>
+        <LoadError
+          error={endpoints.error}
+          title="The endpoints could not be loaded"
+          onRetry={() => void endpoints.refetch()}
+        />
       )}
       {endpoints.data?.length === 0 && <p>This account has no webhook endpoints yet.</p>}
       {endpoints.data && endpoints.data.length > 0 && (

@@ -1,0 +1,129 @@
+// What the admin reads when a save fails: what happened, and what to do about it. Every case keeps
+// the form as typed, so the advice never says "type it again".
+import { isApiError } from '../../api/api-error';
+
+export type SaveFailure = {
+  title: string;
+  advice: string;
+  /** The server's own words, when they add something to the title. */
+  detail?: string | undefined;
+  requestId?: string | undefined;
+  /** When a retry can succeed (epoch ms), from Retry-After. */
+  retryAt?: number | undefined;
+  /** The endpoint is gone: offer the way back to the list. */
+  gone?: boolean;
+};
+
+const MAYBE_APPLIED =
+  'The change may or may not have been applied: reload this endpoint to check before saving again.';
+
+export function describeSaveFailure(error: unknown, online: boolean, now: number): SaveFailure {
+  if (!isApiError(error)) {
+    return { title: 'The save failed unexpectedly', advice: 'Your edits are kept. Save again.' };
+  }
+  const base = { detail: error.serverMessage, requestId: error.requestId };
+  const retryAt =
+    error.retryAfterSeconds === undefined ? undefined : now + error.retryAfterSeconds * 1000;
+
+  if (error.kind === 'network') {
+    return online
+      ? {
+          title: 'The server could not be reached',
+          advice: 'Your edits are kept. Check your connection, then save again.',
+        }
+      : {
+          title: 'You are offline',
+          advice: 'Your edits are kept. Save again once you are back online.',
+        };
+  }
+  if (error.kind === 'timeout') {
+    return { title: error.message, advice: MAYBE_APPLIED };
+  }
+  if (error.kind === 'invalid-response') {
+    return { ...base, title: 'The server’s answer could not be read', advice: MAYBE_APPLIED };
+  }
+
+  switch (error.status) {
+    case 400:
+    case 422:
+      return {
+        ...base,
+        title: 'Konpro refused the change',
+        advice: 'Correct what it names and save again.',
+      };
+    case 401:
+      return {
+        ...base,
+        title: 'The editor’s API key was refused',
+        advice:
+          'This is a configuration problem, not something you did: ask whoever runs this editor to check its Konpro API key.',
+      };
+    case 403:
+      return {
+        ...base,
+        title: 'This editor is not allowed to change the endpoint',
+        advice:
+          'This is a configuration problem: ask whoever runs this editor to give its API key access to webhooks.',
+      };
+    case 404:
+      return {
+        ...base,
+        title: 'This endpoint no longer exists',
+        advice: 'It may have been deleted. Your edits are still on this page; go back to the list.',
+        gone: true,
+      };
+    case 409:
+      return {
+        ...base,
+        title: 'Someone else changed this endpoint at the same time',
+        advice: 'Reload to see the latest values; your edits are kept as a draft to restore.',
+      };
+    case 413:
+      return {
+        ...base,
+        title: 'The change is too large for the server',
+        advice: 'Shorten the URL or choose fewer events, then save again.',
+      };
+    case 429:
+      return {
+        ...base,
+        title: 'Too many requests',
+        advice:
+          retryAt === undefined
+            ? 'Konpro’s rate limit was reached. Wait a minute, then save again.'
+            : `Konpro’s rate limit was reached. You can save again at ${formatTime(retryAt)}.`,
+        retryAt,
+      };
+    case 502:
+      return {
+        ...base,
+        title: 'The editor’s server could not reach Konpro',
+        advice: 'Your change was not applied. Save again in a moment.',
+      };
+    case 503:
+      return {
+        ...base,
+        title: 'Konpro is unavailable right now',
+        advice:
+          retryAt === undefined
+            ? 'Your change was not applied. Save again in a few minutes.'
+            : `Your change was not applied. Save again after ${formatTime(retryAt)}.`,
+        retryAt,
+      };
+    case 504:
+      return { ...base, title: 'Konpro did not answer in time', advice: MAYBE_APPLIED };
+    default:
+      return {
+        ...base,
+        title:
+          error.status !== undefined && error.status >= 500
+            ? 'Konpro failed while saving'
+            : `The save failed (HTTP ${error.status ?? '?'})`,
+        advice: 'Your change was probably not applied. Save again in a moment.',
+      };
+  }
+}
+
+function formatTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(epochMs);
+}

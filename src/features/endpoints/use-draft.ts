@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import { type Draft, clearDraft, readDraft, sameValues, writeDraft } from './draft-storage';
+import type { EndpointFormValues } from './form-values';
+
+/**
+ * The draft of one endpoint's form. A draft made from the values the server still holds comes
+ * back by itself; one made from values that changed since is only offered, so nobody overwrites
+ * a colleague's save unknowingly.
+ */
+export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
+  const [initial] = useState(() => initialState(endpointId, serverValues));
+  const [offered, setOffered] = useState(initial.offered);
+
+  const persist = useCallback(
+    (values: EndpointFormValues) => {
+      if (offered) return; // keep the older draft until the admin decides on it
+      if (sameValues(values, serverValues)) clearDraft(endpointId);
+      else writeDraft(endpointId, serverValues, values);
+    },
+    [endpointId, offered, serverValues],
+  );
+
+  return {
+    startValues: initial.restored?.values ?? serverValues,
+    restored: initial.restored !== null,
+    offered,
+    persist,
+    closeOffer: () => setOffered(null),
+    clear: () => clearDraft(endpointId),
+  };
+}
+
+type InitialState = { restored: Draft | null; offered: Draft | null };
+
+function initialState(endpointId: string, serverValues: EndpointFormValues): InitialState {
+  const draft = readDraft(endpointId);
+  if (draft === null || sameValues(draft.values, serverValues)) {
+    return { restored: null, offered: null };
+  }
+  return sameValues(draft.base, serverValues)
+    ? { restored: draft, offered: null }
+    : { restored: null, offered: draft };
+}
