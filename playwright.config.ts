@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_API_KEY } from './e2e/settings';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -38,7 +39,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(port),
       KONPRO_DATA_FILE: join(tmpdir(), `konpro-e2e-${process.pid}-${Date.now()}.json`),
-      KONPRO_API_KEY: 'konpro_dev_key',
+      KONPRO_API_KEY: E2E_API_KEY,
     },
   },
 });

@@ -37,8 +37,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
 
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // A plain timer rather than AbortSignal.timeout, so tests with fake clocks can drive it.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
     let response: Response;
     let text: string;
     try {
@@ -53,7 +55,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } catch (error) {
       // The caller's own abort (a newer request, an unmounted screen) is not a failure to report.
       if (signal?.aborted) throw error;
-      if (timeout.aborted) {
+      if (timeout.signal.aborted) {
         throw new ApiError({
           kind: 'timeout',
           message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
@@ -63,6 +65,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         kind: 'network',
         message: 'Could not reach the server. Check your connection and try again.',
       });
+    } finally {
+      clearTimeout(timer);
     }
 
     if (!response.ok) throw errorFromResponse(response.status, text, response.headers);

@@ -37,6 +37,9 @@ export function useUpdateEndpoint() {
   const { queryKey } = endpointsQueryOptions(client);
   return useMutation({
     mutationKey: ['konpro', 'endpoint.update'],
+    // Fail at once when offline instead of pausing: a save that fires by itself minutes later,
+    // after the admin has moved on, is worse than a clear "you are offline".
+    networkMode: 'always',
     mutationFn: (patch: EndpointUpdate) => updateEndpoint(client, patch),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKey, (list) =>

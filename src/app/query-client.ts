@@ -6,6 +6,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        // Offline, say so (the fetch fails) rather than show "Loading…" until the network returns.
+        networkMode: 'always',
         // A 4xx will not get better by asking again; a dropped connection might.
         retry: (failureCount, error) =>
           failureCount < 2 &&

@@ -177,6 +177,49 @@ describe('the endpoint editor', () => {
     expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://draft.example.com/hook');
   });
 
+  it('keeps what was typed while a save was on its way', async () => {
+    server.use(...readHandlers(store));
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.patch(`${API}/endpoint.update`, async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        await answered;
+        return savedEcho(body);
+      }),
+    );
+    const { user, url } = await openEditor();
+
+    await user.click(screen.getByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('button', { name: 'Saving…' });
+    await user.clear(url);
+    await user.type(url, 'https://typed-meanwhile.example.com/hook');
+    answer();
+
+    await screen.findByRole('region', { name: 'What the server saved' });
+    expect(url).toHaveValue('https://typed-meanwhile.example.com/hook');
+    expect(screen.getByRole('checkbox', { name: 'personalized_video' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled();
+  });
+
+  it('masks the secret again after the next save', async () => {
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user } = await openEditor();
+
+    await user.click(screen.getByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Reveal secret' }));
+    expect(screen.getByText('whsec_test_secret_1234')).toBeVisible();
+
+    await user.click(screen.getByRole('checkbox', { name: 'video_translate.fail' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('button', { name: 'Reveal secret' });
+    expect(bodies).toHaveLength(2);
+    expect(screen.queryByText('whsec_test_secret_1234')).toBeNull();
+  });
+
   it('filters the checklist and selects a whole group', async () => {
     server.use(...readHandlers(store));
     const { user } = await openEditor();

@@ -33,7 +33,8 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
-  const [saved, setSaved] = useState<Endpoint | null>(null);
+  // Each save's answer gets a fresh panel, so a revealed secret is masked again.
+  const [saved, setSaved] = useState<{ endpoint: Endpoint; count: number } | null>(null);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const waitingToRetry = useWaitUntil(failure?.retryAt);
   const mutation = useUpdateEndpoint();
@@ -72,14 +73,13 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
     const body = buildPatch(endpoint, submitted);
     if (!hasChanges(body) || saving.current) return;
     saving.current = true;
-    setSaved(null);
     setFailure(null);
     mutation.mutate(body, {
       onSettled: () => {
         saving.current = false;
       },
       onSuccess: (result) => {
-        setSaved(result);
+        setSaved((previous) => ({ endpoint: result, count: (previous?.count ?? 0) + 1 }));
         // Edits made while the save was on its way stay; only an untouched form takes the
         // server's values.
         if (sameValues(getValues(), submitted)) {
@@ -125,7 +125,7 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
           }}
         />
       )}
-      {saved && <SavedPanel key={saved.endpoint_id} endpoint={saved} />}
+      {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} />}
       {failure && (
         <ErrorBanner {...failure}>
           {failure.gone && (

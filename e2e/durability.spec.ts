@@ -1,0 +1,131 @@
+// The emulator's data file under stress: a SIGKILL in the middle of a burst of writes, and many
+// writes at once. No browser: these drive the built server over HTTP.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+type Server = { base: string; process: ChildProcess };
+
+async function startServer(dataFile: string): Promise<Server> {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      KONPRO_DATA_FILE: dataFile,
+      KONPRO_API_KEY: 'konpro_dev_key',
+      KONPRO_EMULATOR_RATE_LIMIT: '1000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve(`http://127.0.0.1:${match[1]}`);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+  return { base, process: child };
+}
+
+function kill(server: Server, signal: NodeJS.Signals) {
+  return new Promise<void>((resolve) => {
+    server.process.once('exit', () => resolve());
+    server.process.kill(signal);
+  });
+}
+
+async function call(base: string, method: string, route: string, body?: unknown) {
+  const response = await fetch(`${base}/api/v1/webhook/${route}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+async function addEndpoints(base: string, count: number): Promise<string[]> {
+  const added = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      call(base, 'POST', 'endpoint.add', {
+        url: `https://start-${i}.example.com/hook`,
+        events: ['avatar_video.success'],
+      }),
+    ),
+  );
+  return added.map(({ json }) => String(json.endpoint_id));
+}
+
+async function urlsById(base: string): Promise<Map<string, string>> {
+  const { json } = await call(base, 'GET', 'endpoint.list');
+  const list = json.data as { endpoint_id: string; url: string }[];
+  return new Map(list.map((endpoint) => [endpoint.endpoint_id, endpoint.url]));
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('every acknowledged update survives SIGKILL in the middle of a burst', async () => {
+  const dataFile = join(await mkdtemp(join(tmpdir(), 'konpro-kill-')), 'data.json');
+  const KILLS = 3;
+  const BURST = 200;
+  let acknowledged = 0;
+  for (let round = 0; round < KILLS; round += 1) {
+    const server = await startServer(dataFile);
+    const ids = await addEndpoints(server.base, BURST);
+    const acked = new Map<string, string>();
+    // Every update goes to its own endpoint, so "holding every acknowledged update" is exact.
+    const burst = ids.map(async (id, i) => {
+      const url = `https://round-${round}-update-${i}.example.com/hook`;
+      const result = await call(server.base, 'PATCH', 'endpoint.update', {
+        endpoint_id: id,
+        url,
+      }).catch(() => null);
+      if (result?.status === 200) acked.set(id, url);
+    });
+    // Kill once part of the burst has been acknowledged and the rest is still on its way.
+    await expect.poll(() => acked.size, { timeout: 10_000, intervals: [5] }).toBeGreaterThan(10);
+    await kill(server, 'SIGKILL');
+    await Promise.all(burst);
+    expect(acked.size).toBeLessThan(BURST); // the kill really landed mid-burst
+
+    const text = await readFile(dataFile, 'utf8');
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+
+    const restarted = await startServer(dataFile);
+    const urls = await urlsById(restarted.base);
+    for (const [id, url] of acked) expect(urls.get(id)).toBe(url);
+    acknowledged += acked.size;
+    await kill(restarted, 'SIGTERM');
+  }
+  test.info().annotations.push({
+    type: 'measured',
+    description: `${KILLS} SIGKILLs survived, ${acknowledged} acknowledged updates all kept`,
+  });
+});
+
+test('200 concurrent updates lose none', async () => {
+  const dataFile = join(await mkdtemp(join(tmpdir(), 'konpro-concurrent-')), 'data.json');
+  const server = await startServer(dataFile);
+  const ids = await addEndpoints(server.base, 200);
+  const results = await Promise.all(
+    ids.map((id, i) =>
+      call(server.base, 'PATCH', 'endpoint.update', {
+        endpoint_id: id,
+        url: `https://concurrent-${i}.example.com/hook`,
+        events: ['avatar_video.fail', 'personalized_video'],
+      }),
+    ),
+  );
+  expect(results.every(({ status }) => status === 200)).toBe(true);
+  await kill(server, 'SIGTERM');
+
+  const restarted = await startServer(dataFile);
+  const urls = await urlsById(restarted.base);
+  ids.forEach((id, i) => expect(urls.get(id)).toBe(`https://concurrent-${i}.example.com/hook`));
+  await kill(restarted, 'SIGTERM');
+});
