@@ -1,10 +1,15 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
+import type { Endpoint } from '../api/schemas';
+import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointEditor } from '../features/endpoints/endpoint-editor';
 import { EndpointList } from '../features/endpoints/endpoint-list';
 import { LeaveDialog } from '../ui/leave-dialog';
+import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
+
+export type Theme = 'light' | 'dark' | 'auto';
 
 export type EditorAppProps = {
   apiClient: ApiClient;
@@ -12,17 +17,30 @@ export type EditorAppProps = {
   /** The endpoint being edited, or null for the list. Where it lives (URL, host) is the caller's. */
   endpointId: string | null;
   onNavigate: (endpointId: string | null) => void;
+  theme?: Theme | undefined;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  onSaved?: ((endpoint: Endpoint) => void) | undefined;
+  onError?: ((error: unknown) => void) | undefined;
 };
 
 type Leaving = { to: string | null };
 
 export function EditorApp(props: EditorAppProps) {
-  const { apiClient, queryClient, endpointId, onNavigate, onDirtyChange } = props;
+  const { apiClient, queryClient, endpointId, onNavigate, onDirtyChange, onSaved, onError } = props;
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState<Leaving | null>(null);
+  const events = useMemo(() => ({ onSaved, onError }), [onSaved, onError]);
+  const [viewFocus] = useState(() => new ViewFocus());
+  const [shownView, setShownView] = useState(endpointId);
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  // After a navigation (not on first load), the new view's heading takes focus when it appears,
+  // so keyboard and screen reader users start from the top of what changed.
+  if (shownView !== endpointId) {
+    setShownView(endpointId);
+    viewFocus.request();
+  }
 
   const navigate = (to: string | null) => {
     if (dirty) setLeaving({ to });
@@ -37,20 +55,24 @@ export function EditorApp(props: EditorAppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientContext value={apiClient}>
-        <div className="kwe-root">
-          {leaving && (
-            <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
-          )}
-          {endpointId === null ? (
-            <EndpointList onOpen={navigate} />
-          ) : (
-            <EndpointEditor
-              endpointId={endpointId}
-              onBack={() => navigate(null)}
-              onDirtyChange={setDirty}
-            />
-          )}
-        </div>
+        <EditorEventsContext value={events}>
+          <ViewFocusContext value={viewFocus}>
+            <div className="kwe-root" data-theme={props.theme ?? 'auto'}>
+              {leaving && (
+                <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
+              )}
+              {endpointId === null ? (
+                <EndpointList onOpen={navigate} />
+              ) : (
+                <EndpointEditor
+                  endpointId={endpointId}
+                  onBack={() => navigate(null)}
+                  onDirtyChange={setDirty}
+                />
+              )}
+            </div>
+          </ViewFocusContext>
+        </EditorEventsContext>
       </ApiClientContext>
     </QueryClientProvider>
   );

@@ -26,7 +26,7 @@ export function StandaloneApp() {
   const apiClient = useMemo(() => createApiClient({ baseUrl: '/api' }), []);
   const queryClient = useMemo(() => createQueryClient(), []);
   return (
-    <div className="kwe-page">
+    <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
         <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>

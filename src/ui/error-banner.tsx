@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 
 type ErrorBannerProps = {
   title: string;
@@ -7,11 +7,18 @@ type ErrorBannerProps = {
   advice?: string | undefined;
   requestId?: string | undefined;
   children?: ReactNode;
+  /** Move focus here when shown, so keyboard and screen reader users land on the problem. */
+  autoFocus?: boolean;
 };
 
-export function ErrorBanner({ title, detail, advice, requestId, children }: ErrorBannerProps) {
+export function ErrorBanner(props: ErrorBannerProps) {
+  const { title, detail, advice, requestId, children, autoFocus = false } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus]);
   return (
-    <div className="kwe-banner" role="alert">
+    <div ref={ref} className="kwe-banner" role="alert" tabIndex={-1}>
       <p className="kwe-banner-title">{title}</p>
       {detail && detail !== title && <p>Konpro said: “{detail}”</p>}
       {advice && <p>{advice}</p>}

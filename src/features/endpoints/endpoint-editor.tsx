@@ -4,6 +4,8 @@ import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import { LoadError } from '../../ui/load-error';
+import { useViewHeadingRef } from '../../ui/view-focus';
+import { useReportError } from './editor-events';
 import { EndpointForm } from './endpoint-form';
 import { StatusBadge } from './saved-panel';
 
@@ -16,9 +18,11 @@ type EndpointEditorProps = {
 /** Loads what the form needs, so the form itself always starts from real values. */
 export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEditorProps) {
   const titleId = useId();
+  const headingRef = useViewHeadingRef();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
   const eventTypes = useQuery(eventTypesQueryOptions(client));
+  useReportError(endpoints.error ?? eventTypes.error);
   const backLink = (
     <a
       className="kwe-back"
@@ -54,7 +58,9 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   if (endpoint === undefined) {
     return (
       <section className="kwe-editor">
-        <h2>Endpoint not found</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          Endpoint not found
+        </h2>
         <p>
           There is no endpoint <code>{endpointId}</code> in this account. It may have been deleted.
         </p>
@@ -69,7 +75,9 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
     <section className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <header className="kwe-editor-head">
-        <h2 id={titleId}>Edit endpoint</h2>
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Edit endpoint
+        </h2>
         <p className="kwe-muted">
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '../../api/api-error';
 import { useUpdateEndpoint } from '../../api/endpoints';
 import type { Endpoint } from '../../api/schemas';
@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
 import { sameValues } from './draft-storage';
 import { DraftOffer } from './draft-offer';
+import { useEditorEvents } from './editor-events';
 import { EventChecklist } from './event-checklist';
 import {
   type EndpointFormValues,
@@ -34,10 +35,14 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
   // Each save's answer gets a fresh panel, so a revealed secret is masked again.
-  const [saved, setSaved] = useState<{ endpoint: Endpoint; count: number } | null>(null);
+  const [saved, setSaved] = useState<{ endpoint: Endpoint; count: number; focus: boolean } | null>(
+    null,
+  );
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const waitingToRetry = useWaitUntil(failure?.retryAt);
   const mutation = useUpdateEndpoint();
+  const events = useEditorEvents();
+  const eventsFieldset = useRef<HTMLFieldSetElement>(null);
   // Validation is async, so two quick presses can both pass it before a re-render disables Save.
   const saving = useRef(false);
 
@@ -79,15 +84,22 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
         saving.current = false;
       },
       onSuccess: (result) => {
-        setSaved((previous) => ({ endpoint: result, count: (previous?.count ?? 0) + 1 }));
         // Edits made while the save was on its way stay; only an untouched form takes the
-        // server's values.
-        if (sameValues(getValues(), submitted)) {
+        // server's values, and only then does focus move to the result.
+        const untouched = sameValues(getValues(), submitted);
+        setSaved((previous) => ({
+          endpoint: result,
+          count: (previous?.count ?? 0) + 1,
+          focus: untouched,
+        }));
+        if (untouched) {
           draft.clear();
           reset(toFormValues(result));
         }
+        events.onSaved?.(result);
       },
       onError: (error) => {
+        events.onError?.(error);
         if (isApiError(error) && isFormField(error.field)) {
           setError(error.field, { type: 'server', message: error.message }, { shouldFocus: true });
           return;
@@ -95,6 +107,15 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
         setFailure(describeSaveFailure(error, navigator.onLine, Date.now()));
       },
     });
+  };
+
+  // A field the server named gets focus from setError; a missing event choice has no input
+  // registered with the form, so its first checkbox is focused here.
+  const focusFirstInvalid = (errors: FieldErrors<EndpointFormValues>) => {
+    if (errors.url || !errors.events) return;
+    eventsFieldset.current
+      ?.querySelector<HTMLInputElement>('.kwe-checklist input[type="checkbox"]')
+      ?.focus();
   };
 
   const discard = () => {
@@ -125,9 +146,9 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
           }}
         />
       )}
-      {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} />}
+      {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} autoFocus={saved.focus} />}
       {failure && (
-        <ErrorBanner {...failure}>
+        <ErrorBanner {...failure} autoFocus>
           {failure.gone && (
             <button type="button" className="kwe-button" onClick={onBack}>
               Show all endpoints
@@ -139,7 +160,7 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
       <form
         className="kwe-form"
         noValidate
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        onSubmit={(event) => void form.handleSubmit(save, focusFirstInvalid)(event)}
       >
         <UrlField
           id={`${id}-url`}
@@ -149,6 +170,7 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
         />
 
         <fieldset
+          ref={eventsFieldset}
           className="kwe-field kwe-events-field"
           aria-invalid={eventsError ? true : undefined}
           aria-describedby={eventsError ? `${id}-events-error` : undefined}

@@ -3,16 +3,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { LoadError } from '../../ui/load-error';
+import { useViewHeadingRef } from '../../ui/view-focus';
+import { useReportError } from './editor-events';
 import { StatusBadge } from './saved-panel';
 
 export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
   const titleId = useId();
+  const headingRef = useViewHeadingRef();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
+  useReportError(endpoints.error);
 
   return (
     <section className="kwe-list" aria-labelledby={titleId}>
-      <h2 id={titleId}>Webhook endpoints</h2>
+      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+        Webhook endpoints
+      </h2>
       {endpoints.isPending && <p role="status">Loading endpoints…</p>}
       {endpoints.isError && (
         <LoadError

@@ -1,13 +1,21 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Endpoint } from '../../api/schemas';
 
 const MASK = '•'.repeat(24);
 
-export function SavedPanel({ endpoint }: { endpoint: Endpoint }) {
+type SavedPanelProps = { endpoint: Endpoint; autoFocus?: boolean };
+
+export function SavedPanel({ endpoint, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [autoFocus]);
   return (
     <section className="kwe-panel kwe-saved" aria-labelledby={titleId}>
-      <h3 id={titleId}>What the server saved</h3>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
+        What the server saved
+      </h3>
       <dl className="kwe-facts">
         <dt>Status</dt>
         <dd>

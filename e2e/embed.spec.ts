@@ -1,0 +1,228 @@
+// The editor inside a hostile portal page: the demo host at /embed-demo.html loads the module,
+// uses the custom element and mount(), and logs what it hears.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const HOT_PINK = 'rgb(255, 105, 180)';
+const PLAYWRIGHT_LISTENERS =
+  /^(__playwright.*|mousemove|pointerdown|pointerup|touchstart|touchend|touchcancel|mousedown|mouseup|click|auxclick|dblclick|contextmenu)$/;
+
+async function openDemo(page: Page, query = '') {
+  await page.goto(`/embed-demo.html${query}`);
+  await expect(page.locator('#mounted-editor').getByRole('heading').first()).toBeVisible();
+}
+
+test('host CSS cannot reach the editor, and the editor CSS cannot reach the host', async ({
+  page,
+  endpoint,
+}) => {
+  await openDemo(page, `?endpoint_id=${endpoint.endpoint_id}`);
+  const editor = page.locator('#mounted-editor');
+  const save = editor.getByRole('button', { name: 'Save changes' });
+  await expect(save).toBeVisible();
+  const style = (name: string) =>
+    save.evaluate((el, n) => getComputedStyle(el).getPropertyValue(n), name);
+  expect(await style('background-color')).not.toBe(HOT_PINK);
+  expect(await style('font-family')).not.toContain('Comic Sans');
+  expect(await style('text-transform')).toBe('none');
+  expect(await style('box-sizing')).toBe('border-box');
+  const url = editor.getByLabel('Endpoint URL');
+  expect(await url.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+  // 16px text whatever the host's root font size (10px here).
+  expect(await url.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+
+  const decoy = page.getByRole('button', { name: 'Host button' });
+  expect(await decoy.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HOT_PINK);
+});
+
+test('two editors on one page are independent', async ({ page, endpoint, request }) => {
+  const other = (await (
+    await request.post('/api/v1/webhook/endpoint.add', {
+      data: { url: 'https://second-editor.example.com/hook', events: ['batch.finished'] },
+    })
+  ).json()) as { endpoint_id: string; url: string };
+  await openDemo(
+    page,
+    `?endpoint_id=${endpoint.endpoint_id}&element_endpoint_id=${other.endpoint_id}`,
+  );
+  const mounted = page.locator('#mounted-editor');
+  const element = page.locator('#element-editor');
+  await expect(element.getByLabel('Endpoint URL')).toHaveValue(other.url);
+
+  await element.getByLabel('Endpoint URL').fill('https://element-only.example.com/hook');
+  await expect(mounted.getByLabel('Endpoint URL')).toHaveValue(endpoint.url);
+  await expect(mounted.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+
+  await element.getByRole('button', { name: 'Save changes' }).click();
+  await expect(element.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.locator('#event-log')).toContainText(
+    'webhook-endpoint-saved from #element-editor',
+  );
+  await expect(page.locator('#event-log')).not.toContainText('onSaved');
+});
+
+test('the host hears about saves and unsaved state, never the secret', async ({
+  page,
+  endpoint,
+}) => {
+  await openDemo(page, `?endpoint_id=${endpoint.endpoint_id}`);
+  const saved = page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) =>
+        document.addEventListener(
+          'webhook-endpoint-saved',
+          (event) => resolve((event as CustomEvent).detail),
+          {
+            once: true,
+          },
+        ),
+      ),
+  );
+  const editor = page.locator('#mounted-editor');
+  await editor.getByLabel('Endpoint URL').fill('https://heard-by-host.example.com/hook');
+  await expect(page.locator('#event-log')).toContainText('onDirtyChange: true');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+
+  const detail = (await saved) as Record<string, unknown>;
+  expect(detail).toMatchObject({
+    endpoint_id: endpoint.endpoint_id,
+    url: 'https://heard-by-host.example.com/hook',
+    username: 'demo',
+  });
+  expect(detail).not.toHaveProperty('secret');
+  const log = page.locator('#event-log');
+  await expect(log).toContainText('onSaved');
+  await expect(log).toContainText('onDirtyChange: false');
+  expect(await log.textContent()).not.toContain(endpoint.secret ?? 'missing');
+});
+
+test('unmount leaves no nodes, listeners or timers behind', async ({ page, endpoint }) => {
+  await page.addInitScript(() => {
+    // Count timers still pending, to see whether unmount cancels what mount started.
+    const pending = new Set<unknown>();
+    const set = window.setTimeout.bind(window);
+    const clear = window.clearTimeout.bind(window);
+    const every = window.setInterval.bind(window);
+    const stop = window.clearInterval.bind(window);
+    const w = window as unknown as Record<string, unknown>;
+    w.setTimeout = (fn: () => void, ms?: number, ...rest: unknown[]) => {
+      const id = set(
+        () => {
+          pending.delete(id);
+          fn();
+        },
+        ms,
+        ...rest,
+      );
+      pending.add(id);
+      return id;
+    };
+    w.clearTimeout = (id: number) => {
+      pending.delete(id);
+      clear(id);
+    };
+    w.setInterval = (fn: () => void, ms?: number) => {
+      const id = every(fn, ms);
+      pending.add(id);
+      return id;
+    };
+    w.clearInterval = (id: number) => {
+      pending.delete(id);
+      stop(id);
+    };
+    w.__pendingTimers = () => pending.size;
+  });
+  await openDemo(page, `?endpoint_id=${endpoint.endpoint_id}`);
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    let total = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId ?? '',
+      });
+      // Playwright's injected script adds input listeners of its own during some actions.
+      total += found.filter((l) => !PLAYWRIGHT_LISTENERS.test(l.type)).length;
+    }
+    return total;
+  };
+  const pendingTimers = () =>
+    page.evaluate(() => (window as unknown as { __pendingTimers: () => number }).__pendingTimers());
+  const editor = page.locator('#mounted-editor');
+  const press = (id: string) =>
+    page.evaluate((button) => document.getElementById(button)?.click(), id);
+
+  await press('unmount');
+  await page.waitForTimeout(100);
+  const before = { listeners: await listeners(), timers: await pendingTimers() };
+
+  await press('remount');
+  await editor.getByLabel('Endpoint URL').fill('https://dirty-when-unmounted.example.com/hook');
+  await expect(page.locator('#event-log')).toContainText('onDirtyChange: true');
+  expect(await listeners()).toBeGreaterThan(before.listeners); // beforeunload, while dirty
+  await press('unmount');
+  await page.waitForTimeout(100);
+
+  expect(await editor.evaluate((el) => el.shadowRoot?.childNodes.length ?? 0)).toBe(0);
+  expect(await editor.evaluate((el) => el.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(0);
+  expect(await listeners()).toBe(before.listeners);
+  expect(await pendingTimers()).toBeLessThanOrEqual(before.timers);
+});
+
+test('importing the module adds no global variables', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __globalsBefore: string[] }).__globalsBefore =
+      Object.getOwnPropertyNames(window);
+  });
+  await openDemo(page);
+  const added = await page.evaluate(() => {
+    const before = new Set((window as unknown as { __globalsBefore: string[] }).__globalsBefore);
+    return Object.getOwnPropertyNames(window).filter(
+      (name) => !before.has(name) && name !== '__globalsBefore',
+    );
+  });
+  expect(added).toEqual([]);
+});
+
+test('a bad option throws one clear error naming it and mounts nothing', async ({ page }) => {
+  await openDemo(page);
+  const outcome = await page.evaluate(async (modulePath) => {
+    const { mount } = (await import(modulePath)) as {
+      mount: (el: HTMLElement, options: unknown) => unknown;
+    };
+    const attempt = (options: unknown) => {
+      const el = document.createElement('div');
+      document.body.append(el);
+      try {
+        mount(el, options);
+        return { message: 'no error', shadow: el.shadowRoot !== null };
+      } catch (error) {
+        return { message: (error as Error).message, shadow: el.shadowRoot !== null };
+      }
+    };
+    return [
+      attempt({ theme: 'purple' }),
+      attempt({ apiBaseUrl: 'ftp://nope' }),
+      attempt({ onSaved: 'not a function' }),
+      attempt({ colour: 'red' }),
+    ];
+  }, '/embed/konpro-webhook-editor.js');
+  expect(outcome).toEqual([
+    { message: expect.stringMatching(/invalid option "theme"/) as unknown, shadow: false },
+    { message: expect.stringMatching(/invalid option "apiBaseUrl"/) as unknown, shadow: false },
+    { message: expect.stringMatching(/invalid option "onSaved"/) as unknown, shadow: false },
+    { message: expect.stringMatching(/unknown option "colour"/) as unknown, shadow: false },
+  ]);
+});
+
+test('the custom element reacts to its attributes', async ({ page, endpoint }) => {
+  await openDemo(page);
+  const element = page.locator('#element-editor');
+  await expect(element.getByRole('heading', { name: 'Webhook endpoints' })).toBeVisible();
+  await element.evaluate((el, id) => el.setAttribute('endpoint-id', id), endpoint.endpoint_id);
+  await expect(element.getByLabel('Endpoint URL')).toHaveValue(endpoint.url);
+  await element.evaluate((el) => el.setAttribute('theme', 'dark'));
+  await expect(element.locator('.kwe-root')).toHaveAttribute('data-theme', 'dark');
+  await element.evaluate((el) => el.removeAttribute('endpoint-id'));
+  await expect(element.getByRole('heading', { name: 'Webhook endpoints' })).toBeVisible();
+});

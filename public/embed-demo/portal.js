@@ -1,0 +1,47 @@
+// The portal's own script: loads the editor module and uses both ways of embedding it.
+import { mount } from '/embed/konpro-webhook-editor.js';
+
+const log = document.getElementById('event-log');
+const target = document.getElementById('mounted-editor');
+const params = new URLSearchParams(window.location.search);
+
+function record(source, detail) {
+  const item = document.createElement('li');
+  item.textContent = `${source}: ${JSON.stringify(detail)}`;
+  log.append(item);
+}
+
+for (const type of ['webhook-endpoint-saved', 'webhook-endpoint-dirty-change']) {
+  document.addEventListener(type, (event) => {
+    const editor = event.target instanceof Element ? event.target.id : '?';
+    record(`${type} from #${editor}`, event.detail);
+  });
+}
+
+let handle = null;
+function mountEditor() {
+  handle = mount(target, {
+    apiBaseUrl: '/api',
+    endpointId: params.get('endpoint_id') ?? undefined,
+    theme: params.get('theme') ?? 'dark',
+    // A portal would fetch a short-lived token from its own backend here.
+    getHeaders: async () => ({ 'x-portal-session': 'demo-session' }),
+    onSaved: (endpoint) => record('onSaved', endpoint),
+    onDirtyChange: (dirty) => record('onDirtyChange', dirty),
+    onError: (error) => record('onError', error),
+  });
+}
+
+document.getElementById('unmount').addEventListener('click', () => {
+  handle?.unmount();
+  handle = null;
+});
+document.getElementById('remount').addEventListener('click', () => {
+  if (!handle) mountEditor();
+});
+
+const elementEndpoint = params.get('element_endpoint_id');
+if (elementEndpoint) {
+  document.getElementById('element-editor').setAttribute('endpoint-id', elementEndpoint);
+}
+mountEditor();

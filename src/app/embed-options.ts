@@ -1,0 +1,62 @@
+// The options a portal passes to mount(). They come from someone else's code, so each one is
+// checked and a bad one is named in a single clear error before anything is mounted.
+import { z } from 'zod';
+import type { Endpoint } from '../api/schemas';
+
+const fn = <T extends (...args: never[]) => unknown>(name: string) =>
+  z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
+
+export const embedOptionsSchema = z.strictObject({
+  /** Where the portal's backend answers `/v1/webhook/...` with its own key added. */
+  apiBaseUrl: z
+    .string()
+    .refine((value) => /^(\/|https?:\/\/)/.test(value), {
+      error: 'apiBaseUrl must be a path such as /api or an http(s) URL',
+    })
+    .default('/api'),
+  /** Called before every request: the host's short-lived token, for example. */
+  getHeaders:
+    fn<() => Promise<Record<string, string>> | Record<string, string>>('getHeaders').optional(),
+  endpointId: z.string().min(1, { error: 'endpointId must not be empty' }).optional(),
+  theme: z
+    .enum(['light', 'dark', 'auto'], { error: 'theme must be light, dark or auto' })
+    .default('auto'),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(1000, { error: 'timeoutMs must be at least 1000' })
+    .max(120_000, { error: 'timeoutMs must be at most 120000' })
+    .optional(),
+  onSaved: fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onSaved').optional(),
+  onDirtyChange: fn<(dirty: boolean) => void>('onDirtyChange').optional(),
+  onError: fn<(error: EmbedError) => void>('onError').optional(),
+});
+
+export type EmbedOptions = z.input<typeof embedOptionsSchema>;
+export type ParsedEmbedOptions = z.output<typeof embedOptionsSchema>;
+
+/** What a host hears about a failure: never a secret, never a stack. */
+export type EmbedError = {
+  message: string;
+  code: string;
+  status?: number | undefined;
+  requestId?: string | undefined;
+};
+
+export class EmbedOptionsError extends Error {
+  constructor(message: string) {
+    super(`Konpro webhook editor: ${message}`);
+    this.name = 'EmbedOptionsError';
+  }
+}
+
+export function parseEmbedOptions(options: unknown): ParsedEmbedOptions {
+  const result = embedOptionsSchema.safeParse(options ?? {});
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const name = issue?.path.join('.') || 'options';
+  if (issue?.code === 'unrecognized_keys') {
+    throw new EmbedOptionsError(`unknown option "${issue.keys.join('", "')}"`);
+  }
+  throw new EmbedOptionsError(`invalid option "${name}": ${issue?.message ?? 'invalid'}`);
+}

@@ -1,0 +1,16 @@
+// The portal's entry: `import { mount } from '/embed/konpro-webhook-editor.js'`, or just load it
+// and use <konpro-webhook-editor>. One self-contained module, CSS inside, no globals added.
+import css from './app/app.css?inline';
+import { defineEditorElement } from './app/embed-element';
+import { type MountHandle, mount as mountWithCss } from './app/embed-mount';
+import type { EmbedOptions } from './app/embed-options';
+
+export type { EmbedError, EmbedOptions } from './app/embed-options';
+export type { MountHandle } from './app/embed-mount';
+export { DIRTY_EVENT, ERROR_EVENT, SAVED_EVENT } from './app/embed-mount';
+
+export function mount(element: HTMLElement, options: EmbedOptions = {}): MountHandle {
+  return mountWithCss(element, options, css);
+}
+
+defineEditorElement(mount);

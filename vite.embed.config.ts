@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { type Plugin, defineConfig } from 'vite';
+
+/**
+ * zod keeps its config and schema registry on globalThis so that copies of it can share them.
+ * Inside someone else's page that would be two globals of ours; a module-local object will do.
+ */
+function keepZodOffGlobalThis(): Plugin {
+  return {
+    name: 'keep-zod-off-globalthis',
+    transform(code, id) {
+      if (!/zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id)) return null;
+      return `const zodScope = {};\n${code.replaceAll('globalThis', 'zodScope')}`;
+    },
+  };
+}
+
+// The portal module: one ES file with React and the CSS inside, no chunks to fetch.
+export default defineConfig({
+  plugins: [react(), keepZodOffGlobalThis()],
+  publicDir: false,
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: true,
+    minify: true,
+    lib: {
+      entry: 'src/embed.ts',
+      formats: ['es'],
+      fileName: () => 'konpro-webhook-editor.js',
+    },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+  },
+});
