@@ -1,7 +1,7 @@
 // Turns a request body into a validated change, or the first problem as `{field, reason}` for the
 // documented VALIDATION_ERROR details. Shapes come from the client's wire schemas and the URL rule
 // from the client's own check, so the form and the emulator can never disagree.
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import { endpointAddSchema, endpointUpdateSchema } from '../../src/api/schemas';
 import { checkWebhookUrl } from '../../src/api/webhook-url';
 import { isKnownEvent } from './event-catalog';
@@ -62,7 +62,7 @@ function checkEvents(events: string[] | null | undefined): Validated<string[]> {
   return { ok: true, value: uniqueEvents(events ?? []) };
 }
 
-function shapeProblem(error: z.ZodError, body: Record<string, unknown>): Validated<never> {
+function shapeProblem(error: $ZodError, body: Record<string, unknown>): Validated<never> {
   const issue = error.issues[0];
   const field = String(issue?.path[0] ?? 'body');
   if (body[field] === undefined) return { ok: false, field, reason: `${field} is required` };

@@ -1,6 +1,6 @@
 import { HttpResponse, delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { server } from '../test/msw-server';
 import { createApiClient } from './api-client';
 import { ApiError } from './api-error';

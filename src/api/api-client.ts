@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './normalize-error';
 
@@ -14,7 +14,7 @@ export type ApiClientOptions = {
 export type RequestOptions<T> = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   signal?: AbortSignal | undefined;
 };
 
@@ -76,7 +76,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return { request };
 }
 
-function parseBody<T>(text: string, schema: z.ZodType<T>, response: Response): T {
+function parseBody<T>(text: string, schema: z.ZodMiniType<T>, response: Response): T {
   const requestId = response.headers.get('x-request-id') ?? undefined;
   const invalid = (message: string) =>
     new ApiError({ kind: 'invalid-response', status: response.status, message, requestId });

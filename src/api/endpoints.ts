@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
 import { type Endpoint, type EndpointUpdate, endpointListSchema, endpointSchema } from './schemas';
@@ -7,7 +7,10 @@ import { type Endpoint, type EndpointUpdate, endpointListSchema, endpointSchema 
 // The list's field table says `endpoints[]` while its sample says `data[]`: accept both.
 const listResponseSchema = z.union([
   endpointListSchema,
-  z.object({ endpoints: endpointListSchema }).transform((body) => body.endpoints),
+  z.pipe(
+    z.object({ endpoints: endpointListSchema }),
+    z.transform((body) => body.endpoints),
+  ),
 ]);
 
 export function fetchEndpoints(client: ApiClient, signal?: AbortSignal): Promise<Endpoint[]> {

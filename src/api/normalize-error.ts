@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from './api-error';
+
+const code = z.optional(z.union([z.string(), z.number()]));
 
 const konproError = z.object({
   error: z.object({
-    code: z.union([z.string(), z.number()]).optional(),
-    message: z.string().optional(),
-    details: z.object({ field: z.string().optional(), reason: z.string().optional() }).nullish(),
-    request_id: z.string().optional(),
+    code,
+    message: z.optional(z.string()),
+    details: z.nullish(z.object({ field: z.optional(z.string()), reason: z.optional(z.string()) })),
+    request_id: z.optional(z.string()),
   }),
-  request_id: z.string().optional(),
+  request_id: z.optional(z.string()),
 });
 
 const fastApiError = z.object({
@@ -19,11 +21,11 @@ const fastApiError = z.object({
 });
 
 const flatError = z.object({
-  code: z.union([z.string(), z.number()]).optional(),
-  message: z.string().nullish(),
-  msg: z.string().nullish(),
-  error: z.string().optional(),
-  request_id: z.string().optional(),
+  code,
+  message: z.nullish(z.string()),
+  msg: z.nullish(z.string()),
+  error: z.optional(z.string()),
+  request_id: z.optional(z.string()),
 });
 
 type Parts = { code?: string; message?: string; field?: string; requestId?: string };

@@ -1,10 +1,11 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
+import { endpointsQueryOptions } from '../api/endpoints';
+import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../api/schemas';
 import { EditorEventsContext } from '../features/endpoints/editor-events';
-import { EndpointEditor } from '../features/endpoints/endpoint-editor';
 import { EndpointList } from '../features/endpoints/endpoint-list';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
@@ -25,6 +26,14 @@ export type EditorAppProps = {
 
 type Leaving = { to: string | null };
 
+// The editor (the form library, the checklist, the summary) is not needed to show the list, so it
+// loads on its own; EditorApp asks for it as soon as it has rendered, so opening an endpoint
+// rarely waits for it.
+const loadEditor = () => import('../features/endpoints/endpoint-editor');
+const EndpointEditor = lazy(() =>
+  loadEditor().then((module) => ({ default: module.EndpointEditor })),
+);
+
 export function EditorApp(props: EditorAppProps) {
   const { apiClient, queryClient, endpointId, onNavigate, onDirtyChange, onSaved, onError } = props;
   const [dirty, setDirty] = useState(false);
@@ -34,6 +43,18 @@ export function EditorApp(props: EditorAppProps) {
   const [shownView, setShownView] = useState(endpointId);
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  useEffect(() => {
+    void loadEditor();
+  }, []);
+
+  // A deep link needs the list and the catalog: ask for them while the editor's code loads,
+  // rather than after. A failure here shows up in the editor's own query.
+  useEffect(() => {
+    if (endpointId === null) return;
+    queryClient.query(endpointsQueryOptions(apiClient)).catch(() => undefined);
+    queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
+  }, [endpointId, queryClient, apiClient]);
 
   // After a navigation (not on first load), the new view's heading takes focus when it appears,
   // so keyboard and screen reader users start from the top of what changed.
@@ -64,11 +85,13 @@ export function EditorApp(props: EditorAppProps) {
               {endpointId === null ? (
                 <EndpointList onOpen={navigate} />
               ) : (
-                <EndpointEditor
-                  endpointId={endpointId}
-                  onBack={() => navigate(null)}
-                  onDirtyChange={setDirty}
-                />
+                <Suspense fallback={<p role="status">Loading endpoint…</p>}>
+                  <EndpointEditor
+                    endpointId={endpointId}
+                    onBack={() => navigate(null)}
+                    onDirtyChange={setDirty}
+                  />
+                </Suspense>
               )}
             </div>
           </ViewFocusContext>

@@ -1,6 +1,6 @@
 // The options a portal passes to mount(). They come from someone else's code, so each one is
 // checked and a bad one is named in a single clear error before anything is mounted.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Endpoint } from '../api/schemas';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
@@ -8,28 +8,34 @@ const fn = <T extends (...args: never[]) => unknown>(name: string) =>
 
 export const embedOptionsSchema = z.strictObject({
   /** Where the portal's backend answers `/v1/webhook/...` with its own key added. */
-  apiBaseUrl: z
-    .string()
-    .refine((value) => /^(\/|https?:\/\/)/.test(value), {
-      error: 'apiBaseUrl must be a path such as /api or an http(s) URL',
-    })
-    .default('/api'),
+  apiBaseUrl: z._default(
+    z
+      .string()
+      .check(
+        z.regex(/^(\/|https?:\/\/)/, 'apiBaseUrl must be a path such as /api or an http(s) URL'),
+      ),
+    '/api',
+  ),
   /** Called before every request: the host's short-lived token, for example. */
-  getHeaders:
-    fn<() => Promise<Record<string, string>> | Record<string, string>>('getHeaders').optional(),
-  endpointId: z.string().min(1, { error: 'endpointId must not be empty' }).optional(),
-  theme: z
-    .enum(['light', 'dark', 'auto'], { error: 'theme must be light, dark or auto' })
-    .default('auto'),
-  timeoutMs: z
-    .number()
-    .int()
-    .min(1000, { error: 'timeoutMs must be at least 1000' })
-    .max(120_000, { error: 'timeoutMs must be at most 120000' })
-    .optional(),
-  onSaved: fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onSaved').optional(),
-  onDirtyChange: fn<(dirty: boolean) => void>('onDirtyChange').optional(),
-  onError: fn<(error: EmbedError) => void>('onError').optional(),
+  getHeaders: z.optional(
+    fn<() => Promise<Record<string, string>> | Record<string, string>>('getHeaders'),
+  ),
+  endpointId: z.optional(z.string().check(z.minLength(1, 'endpointId must not be empty'))),
+  theme: z._default(
+    z.enum(['light', 'dark', 'auto'], { error: 'theme must be light, dark or auto' }),
+    'auto',
+  ),
+  timeoutMs: z.optional(
+    z
+      .int()
+      .check(
+        z.gte(1000, 'timeoutMs must be at least 1000'),
+        z.lte(120_000, 'timeoutMs must be at most 120000'),
+      ),
+  ),
+  onSaved: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onSaved')),
+  onDirtyChange: z.optional(fn<(dirty: boolean) => void>('onDirtyChange')),
+  onError: z.optional(fn<(error: EmbedError) => void>('onError')),
 });
 
 export type EmbedOptions = z.input<typeof embedOptionsSchema>;

@@ -1,6 +1,6 @@
 // Unsaved edits live in sessionStorage per endpoint, so a reload or a crash of the tab loses
 // nothing. Only what the form holds is kept: URL and events, never the secret.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EndpointFormValues } from './form-values';
 
 const formValuesSchema = z.object({

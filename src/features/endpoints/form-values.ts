@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Endpoint, EndpointUpdate } from '../../api/schemas';
 import { checkWebhookUrl } from '../../api/webhook-url';
 
@@ -6,19 +6,28 @@ export const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events
 
 export const endpointFormSchema = z
   .object({
-    url: z.string().superRefine((url, ctx) => {
-      const check = checkWebhookUrl(url);
-      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason });
-    }),
+    url: z.string().check(
+      z.superRefine((url, ctx) => {
+        const check = checkWebhookUrl(url);
+        if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason, input: url });
+      }),
+    ),
     eventsMode: z.enum(['all', 'selected']),
     events: z.array(z.string()),
   })
-  .superRefine((values, ctx) => {
-    // On the wire an empty list means "all events": never let an empty selection become that.
-    if (values.eventsMode === 'selected' && values.events.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['events'], message: NO_EVENTS_MESSAGE });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      // On the wire an empty list means "all events": never let an empty selection become that.
+      if (values.eventsMode === 'selected' && values.events.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events'],
+          message: NO_EVENTS_MESSAGE,
+          input: values,
+        });
+      }
+    }),
+  );
 
 export type EndpointFormValues = z.infer<typeof endpointFormSchema>;
 
