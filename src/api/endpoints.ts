@@ -43,6 +43,9 @@ export function useUpdateEndpoint() {
     // Fail at once when offline instead of pausing: a save that fires by itself minutes later,
     // after the admin has moved on, is worse than a clear "you are offline".
     networkMode: 'always',
+    // The answer goes to the screen through mutate's callbacks and into the list's cache; keeping
+    // every past save (with its secret) in the mutation cache for five minutes helps no one.
+    gcTime: 0,
     mutationFn: (patch: EndpointUpdate) => updateEndpoint(client, patch),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKey, (list) =>

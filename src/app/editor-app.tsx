@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -7,8 +7,10 @@ import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../api/schemas';
 import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';
+import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
+import { type EditorModuleState, useEditorModule } from './use-editor-module';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -26,14 +28,6 @@ export type EditorAppProps = {
 
 type Leaving = { to: string | null };
 
-// The editor (the form library, the checklist, the summary) is not needed to show the list, so it
-// loads on its own; EditorApp asks for it as soon as it has rendered, so opening an endpoint
-// rarely waits for it.
-const loadEditor = () => import('../features/endpoints/endpoint-editor');
-const EndpointEditor = lazy(() =>
-  loadEditor().then((module) => ({ default: module.EndpointEditor })),
-);
-
 export function EditorApp(props: EditorAppProps) {
   const { apiClient, queryClient, endpointId, onNavigate, onDirtyChange, onSaved, onError } = props;
   const [dirty, setDirty] = useState(false);
@@ -44,9 +38,7 @@ export function EditorApp(props: EditorAppProps) {
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
-  useEffect(() => {
-    void loadEditor();
-  }, []);
+  const editor = useEditorModule();
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.
@@ -85,18 +77,39 @@ export function EditorApp(props: EditorAppProps) {
               {endpointId === null ? (
                 <EndpointList onOpen={navigate} />
               ) : (
-                <Suspense fallback={<p role="status">Loading endpoint…</p>}>
-                  <EndpointEditor
-                    endpointId={endpointId}
-                    onBack={() => navigate(null)}
-                    onDirtyChange={setDirty}
-                  />
-                </Suspense>
+                <EditorView
+                  editor={editor}
+                  endpointId={endpointId}
+                  onBack={() => navigate(null)}
+                  onDirtyChange={setDirty}
+                />
               )}
             </div>
           </ViewFocusContext>
         </EditorEventsContext>
       </ApiClientContext>
     </QueryClientProvider>
+  );
+}
+
+type EditorViewProps = {
+  editor: EditorModuleState;
+  endpointId: string;
+  onBack: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+};
+
+function EditorView({ editor, ...props }: EditorViewProps) {
+  if (editor.status === 'ready') return <editor.module.EndpointEditor {...props} />;
+  if (editor.status === 'loading') return <p role="status">Loading endpoint…</p>;
+  return (
+    <ErrorBanner
+      title="The editor could not be loaded"
+      advice="Check your connection, then try again. Nothing you typed earlier is lost."
+    >
+      <button type="button" className="kwe-button" onClick={editor.retry}>
+        Try again
+      </button>
+    </ErrorBanner>
   );
 }
