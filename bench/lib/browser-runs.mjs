@@ -1,0 +1,111 @@
+// Every timed series of the bench, run in one browser against the app's and the baseline's
+// servers, reduced to medians and spreads.
+import { summariseInputRun } from './input-events.mjs';
+import { heapOverSaves } from './heap.mjs';
+import { baselineReady, editorReady, inputLatency, saveToPanel } from './scenarios.mjs';
+import { max, median, min } from './stats.mjs';
+
+const HEAP_CYCLES = 50;
+const TICKS = 20;
+const TYPED_URL = 'https://hooks.bench.example/k42'; // 31 characters
+const BASELINE_TEXT = 'Baseline rendered';
+const LOAD_ENDPOINT_ID = 'ep_demo_video_status';
+
+const series = (values) => ({
+  runs: values.length,
+  median: median(values),
+  min: min(values),
+  max: max(values),
+});
+
+async function api(baseUrl, method, path, body) {
+  const response = await fetch(`${baseUrl}/api/v1/webhook/${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+  const json = await response.json();
+  return json.data ?? json;
+}
+
+/** Start-up of the editor and of the baseline, alternating so a slow patch hits both alike. */
+async function startUp(browser, { appUrl, baselineUrl, runs, log }) {
+  const endpoints = await api(appUrl, 'GET', 'endpoint.list');
+  const endpoint = endpoints.find((candidate) => candidate.endpoint_id === LOAD_ENDPOINT_ID);
+  if (!endpoint) throw new Error(`the seeded endpoint ${LOAD_ENDPOINT_ID} is missing`);
+  log(`start-up: 1 warm-up + ${runs} runs each of the editor and the baseline`);
+  const app = [];
+  const baseline = [];
+  for (let i = -1; i < runs; i += 1) {
+    const a = await editorReady(browser, appUrl, endpoint);
+    const b = await baselineReady(browser, baselineUrl, BASELINE_TEXT);
+    if (i >= 0) {
+      app.push(a);
+      baseline.push(b);
+    }
+  }
+  return { app: series(app), baseline: series(baseline), endpointId: LOAD_ENDPOINT_ID };
+}
+
+async function saves(browser, { appUrl, runs, log }, endpoint) {
+  log(`save → saved panel: 1 warm-up + ${runs} runs`);
+  const times = [];
+  for (let i = -1; i < runs; i += 1) {
+    const url = `https://save-${i + 2}.bench.example.com/hooks`;
+    const time = await saveToPanel(browser, appUrl, endpoint, url);
+    endpoint.url = url;
+    if (i >= 0) times.push(time);
+  }
+  return series(times);
+}
+
+async function inputs(browser, { appUrl, runs, log }) {
+  // A run takes about 10 s here; 7 is the least the issue allows for a median.
+  const count = Math.min(runs, 7);
+  log(`input latency with 1,000 event types: ${count} runs`);
+  const summaries = [];
+  for (let i = 0; i < count; i += 1) {
+    const run = await inputLatency(browser, appUrl, { url: TYPED_URL, ticks: TICKS });
+    summaries.push(summariseInputRun(run));
+  }
+  const medianOf = (key) => median(summaries.map((summary) => summary[key]));
+  const worst = summaries
+    .map((summary) => summary.worst)
+    .filter(Boolean)
+    .sort((a, b) => b.duration - a.duration)[0];
+  return {
+    runs: count,
+    max: medianOf('max'),
+    worstMax: max(summaries.map((summary) => summary.max)),
+    p95: medianOf('p95'),
+    typingMax: medianOf('typingMax'),
+    tickingMax: medianOf('tickingMax'),
+    interactions: summaries[0].interactions,
+    urlLength: TYPED_URL.length,
+    ticks: TICKS,
+    worstEntry: worst
+      ? `\`${worst.name}\`, ${Math.round(worst.duration)} ms: input delay ` +
+        `${Math.round(worst.inputDelay)} ms, event handlers in that frame ` +
+        `${Math.round(worst.handlers)} ms, the other ${Math.round(worst.rest)} ms rendering ` +
+        'or other main-thread work before the next paint'
+      : 'none over 16 ms',
+  };
+}
+
+export async function measureInBrowser(browser, options) {
+  const add = (url) =>
+    api(options.appUrl, 'POST', 'endpoint.add', { url, events: ['video.completed'] });
+  const saveTarget = await add('https://save.bench.example.com/hooks');
+  const heapTarget = await add('https://heap.bench.example.com/hooks');
+
+  const ready = await startUp(browser, options);
+  const save = await saves(browser, options, saveTarget);
+  const input = await inputs(browser, options);
+  options.log(`heap over ${HEAP_CYCLES} save cycles`);
+  const heap = await heapOverSaves(browser, options.appUrl, heapTarget, {
+    cycles: HEAP_CYCLES,
+    urls: ['https://heap-a.bench.example.com/hooks', 'https://heap-b.bench.example.com/hooks'],
+  });
+  return { ready, save, input, heap };
+}
