@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { type EventGroup, filterGroups, groupEvents } from './event-groups';
+import { type EventGroup, filterGroups, groupEvents, retiredGroup } from './event-groups';
 
 type Update = (current: string[]) => string[];
 
@@ -15,7 +15,13 @@ export function EventChecklist({ catalog, selected, onChange }: EventChecklistPr
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const groups = useMemo(() => groupEvents(catalog, selected), [catalog, selected]);
+  // Groups keep their identity while boxes are ticked, so an untouched group can skip rendering.
+  const catalogGroups = useMemo(() => groupEvents(catalog), [catalog]);
+  const retired = useMemo(() => retiredGroup(catalog, selected), [catalog, selected]);
+  const groups = useMemo(
+    () => (retired ? [...catalogGroups, retired] : catalogGroups),
+    [catalogGroups, retired],
+  );
   const visible = useMemo(() => filterGroups(groups, deferredQuery), [groups, deferredQuery]);
   const total = new Set([...catalog, ...selected]).size;
 
@@ -53,7 +59,15 @@ export function EventChecklist({ catalog, selected, onChange }: EventChecklistPr
 
 type GroupProps = { group: EventGroup; selectedSet: Set<string>; onChange: (u: Update) => void };
 
-function EventGroupFieldset({ group, selectedSet, onChange }: GroupProps) {
+/** Re-renders only when one of its own boxes changes, not on every tick elsewhere. */
+const EventGroupFieldset = memo(GroupFieldset, (before, after) => {
+  if (before.group !== after.group || before.onChange !== after.onChange) return false;
+  return before.group.events.every(
+    (event) => before.selectedSet.has(event) === after.selectedSet.has(event),
+  );
+});
+
+function GroupFieldset({ group, selectedSet, onChange }: GroupProps) {
   const checkedCount = group.events.filter((e) => selectedSet.has(e)).length;
   const allChecked = checkedCount === group.events.length;
   const toggleAll = () =>

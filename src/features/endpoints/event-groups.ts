@@ -6,8 +6,8 @@ export function groupOf(eventType: string): string {
   return dot === -1 ? eventType : eventType.slice(0, dot);
 }
 
-/** Groups in catalog order; events the endpoint holds but the catalog no longer offers come last. */
-export function groupEvents(catalog: string[], selected: string[]): EventGroup[] {
+/** Groups in catalog order. */
+export function groupEvents(catalog: string[]): EventGroup[] {
   const groups = new Map<string, string[]>();
   for (const eventType of new Set(catalog)) {
     const name = groupOf(eventType);
@@ -15,11 +15,14 @@ export function groupEvents(catalog: string[], selected: string[]): EventGroup[]
     if (group) group.push(eventType);
     else groups.set(name, [eventType]);
   }
-  const result = [...groups].map(([name, events]) => ({ name, events }));
+  return [...groups].map(([name, events]) => ({ name, events }));
+}
+
+/** Events the endpoint holds but the catalog no longer offers, so they can be unticked. */
+export function retiredGroup(catalog: string[], selected: string[]): EventGroup | null {
   const known = new Set(catalog);
   const retired = selected.filter((eventType) => !known.has(eventType));
-  if (retired.length > 0) result.push({ name: 'No longer offered', events: retired });
-  return result;
+  return retired.length > 0 ? { name: 'No longer offered', events: retired } : null;
 }
 
 export function filterGroups(groups: EventGroup[], query: string): EventGroup[] {
