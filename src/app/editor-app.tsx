@@ -36,7 +36,9 @@ export function EditorApp(props: EditorAppProps) {
   const [viewFocus] = useState(() => new ViewFocus());
   const [shownView, setShownView] = useState(endpointId);
 
-  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    onDirtyChange?.(dirty); // braces: whatever a host's callback returns must not reach React
+  }, [dirty, onDirtyChange]);
 
   const editor = useEditorModule();
 

@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { createApiClient } from '../api/api-client';
 import { EditorApp } from '../app/editor-app';
 
-export function renderEditor(endpointId: string | null = 'ep_1') {
+export function renderEditor(
+  endpointId: string | null = 'ep_1',
+  onDirtyChange?: (dirty: boolean) => void,
+) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
@@ -17,7 +20,8 @@ export function renderEditor(endpointId: string | null = 'ep_1') {
       queryClient={queryClient}
       endpointId={endpointId}
       onNavigate={(id) => navigations.push(id)}
+      onDirtyChange={onDirtyChange}
     />,
   );
-  return { user, view, navigations, queryClient };
+  return { user, view, navigations, queryClient, apiClient };
 }

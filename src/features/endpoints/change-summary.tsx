@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import type { Endpoint } from '../../api/schemas';
-import { type EndpointFormValues, eventChanges, subscribedEvents } from './form-values';
+import { type EndpointFormValues, eventChanges } from './form-values';
 
 type ChangeSummaryProps = { endpoint: Endpoint; values: EndpointFormValues };
 
 export function ChangeSummary({ endpoint, values }: ChangeSummaryProps) {
   const titleId = useId();
   const urlChanged = values.url !== endpoint.url;
-  const { added, removed, modeChanged } = eventChanges(endpoint.events, values);
+  const { added, removed, modeChanged, after } = eventChanges(endpoint.events, values);
   const eventsChanged = modeChanged || added.length > 0 || removed.length > 0;
 
   return (
@@ -25,7 +25,8 @@ export function ChangeSummary({ endpoint, values }: ChangeSummaryProps) {
           )}
           {modeChanged && (
             <li>
-              Events: {describe(endpoint.events)} → {describe(subscribedEvents(values))}
+              Events: {describe(endpoint.events.length === 0 ? null : endpoint.events)} →{' '}
+              {describe(after)}
             </li>
           )}
           {!modeChanged && added.length > 0 && (
@@ -44,8 +45,9 @@ export function ChangeSummary({ endpoint, values }: ChangeSummaryProps) {
   );
 }
 
-function describe(events: string[]): string {
-  if (events.length === 0) return 'All events';
+function describe(events: string[] | null): string {
+  if (events === null) return 'All events';
+  if (events.length === 0) return 'No events selected';
   return events.length === 1 ? '1 selected event' : `${events.length} selected events`;
 }
 

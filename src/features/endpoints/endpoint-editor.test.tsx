@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../api/schemas';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
+import { EditorApp } from '../../app/editor-app';
 import { renderEditor } from '../../test/render-app';
 
 function recordPatches(respond: (body: Record<string, unknown>) => Response) {
@@ -81,10 +82,29 @@ describe('the endpoint editor', () => {
     const { user } = await openEditor();
 
     await user.click(screen.getByRole('checkbox', { name: 'avatar_video.success' }));
+    const summary = screen.getByRole('region', { name: 'Changes to save' });
+    expect(summary).toHaveTextContent('Events removed: avatar_video.success');
+    expect(summary).not.toHaveTextContent('All events');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Tick at least one event');
     expect(screen.getByRole('group', { name: 'Events' })).toHaveAttribute('aria-invalid', 'true');
+    expect(bodies).toEqual([]);
+  });
+
+  it('says "No events selected", never "All events", for an empty selection', async () => {
+    store.splice(0, store.length, makeEndpoint({ events: [] }));
+    server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
+    const { user } = await openEditor();
+
+    await user.click(screen.getByRole('radio', { name: 'Selected events' }));
+    const summary = screen.getByRole('region', { name: 'Changes to save' });
+    expect(summary).toHaveTextContent('Events: All events → No events selected');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tick at least one event');
+    expect(screen.getByRole('checkbox', { name: 'Select all avatar_video events' })).toHaveFocus();
     expect(bodies).toEqual([]);
   });
 
@@ -232,6 +252,29 @@ describe('the endpoint editor', () => {
     expect(screen.getByRole('checkbox', { name: 'video_translate.success' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'video_translate.fail' })).toBeChecked();
     expect(screen.getByText('3 of 5 selected')).toBeVisible();
+  });
+
+  it('forgets unsaved state when the editor is left by other means, such as Back', async () => {
+    server.use(...readHandlers(store));
+    const dirty: boolean[] = [];
+    const { user, view, apiClient, queryClient } = renderEditor('ep_1', (value) =>
+      dirty.push(value),
+    );
+    await user.click(await screen.findByRole('checkbox', { name: 'personalized_video' }));
+    expect(dirty.at(-1)).toBe(true);
+
+    view.rerender(
+      <EditorApp
+        apiClient={apiClient}
+        queryClient={queryClient}
+        endpointId={null}
+        onNavigate={() => undefined}
+        onDirtyChange={(value) => dirty.push(value)}
+      />,
+    );
+    await user.click(await screen.findByRole('link', { name: 'https://hooks.example.com/konpro' }));
+    expect(dirty.at(-1)).toBe(false);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('says so when the endpoint does not exist', async () => {

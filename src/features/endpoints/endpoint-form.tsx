@@ -56,8 +56,15 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
   const changed = hasChanges(buildPatch(endpoint, values));
 
   const { persist } = draft;
-  useEffect(() => persist(values), [persist, values]);
-  useEffect(() => onDirtyChange?.(changed), [onDirtyChange, changed]);
+  useEffect(() => {
+    persist(values);
+  }, [persist, values]);
+  useEffect(() => {
+    onDirtyChange?.(changed);
+    // Leaving by other means than the editor's own links (Back, a host's update) unmounts the
+    // form: nothing unsaved is on screen any more.
+    return () => onDirtyChange?.(false);
+  }, [onDirtyChange, changed]);
   useEffect(() => {
     if (!changed) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint, EndpointUpdate } from '../../api/schemas';
 import { checkWebhookUrl } from '../../api/webhook-url';
 
-export const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
+const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
 
 export const endpointFormSchema = z
   .object({
@@ -39,22 +39,34 @@ export function toFormValues(endpoint: Endpoint): EndpointFormValues {
   };
 }
 
-/** The events the form would subscribe to; `[]` is "all events", as on the wire. */
-export function subscribedEvents(values: EndpointFormValues): string[] {
-  return values.eventsMode === 'all' ? [] : [...new Set(values.events)];
+/**
+ * The events the form would subscribe to, or null for "All events" (sent as `[]`). "Selected
+ * events" with nothing ticked stays an empty selection here, never "all".
+ */
+export function selectedEvents(values: EndpointFormValues): string[] | null {
+  return values.eventsMode === 'all' ? null : [...new Set(values.events)];
 }
 
-export type EventChanges = { added: string[]; removed: string[]; modeChanged: boolean };
+export type EventChanges = {
+  added: string[];
+  removed: string[];
+  /** Between "All events" and a selection, either way. */
+  modeChanged: boolean;
+  after: string[] | null;
+};
 
+/** `before` is the endpoint's list as the server holds it, where `[]` means all events. */
 export function eventChanges(before: string[], values: EndpointFormValues): EventChanges {
-  const after = subscribedEvents(values);
+  const after = selectedEvents(values);
+  const modeChanged = (before.length === 0) !== (after === null);
+  if (after === null || before.length === 0) return { added: [], removed: [], modeChanged, after };
   const beforeSet = new Set(before);
   const afterSet = new Set(after);
-  const modeChanged = (before.length === 0) !== (after.length === 0);
   return {
     added: after.filter((event) => !beforeSet.has(event)),
     removed: before.filter((event) => !afterSet.has(event)),
     modeChanged,
+    after,
   };
 }
 
@@ -62,10 +74,9 @@ export function eventChanges(before: string[], values: EndpointFormValues): Even
 export function buildPatch(endpoint: Endpoint, values: EndpointFormValues): EndpointUpdate {
   const patch: EndpointUpdate = { endpoint_id: endpoint.endpoint_id };
   if (values.url !== endpoint.url) patch.url = values.url;
-  const changes = eventChanges(endpoint.events, values);
-  if (changes.modeChanged || changes.added.length > 0 || changes.removed.length > 0) {
-    patch.events = subscribedEvents(values);
-  }
+  const { modeChanged, added, removed, after } = eventChanges(endpoint.events, values);
+  // An empty selection gets this far only to be refused by endpointFormSchema before sending.
+  if (modeChanged || added.length > 0 || removed.length > 0) patch.events = after ?? [];
   return patch;
 }
 
