@@ -23,7 +23,7 @@ describe('parseSettings', () => {
       port: 4173,
       apiBase: undefined,
       apiKey: DEV_API_KEY,
-      upstreamTimeoutMs: 15000,
+      upstreamTimeoutMs: 10000,
       frameAncestors: "'self'",
       staticDir: '/srv/editor/dist/client',
       emulator: {

@@ -5,7 +5,7 @@ import { parseKeyPairs } from './settings-key-pairs';
 import { envSchema, SECRET_SETTINGS } from './settings-schema';
 
 export const DEV_API_KEY = 'konpro_dev_key';
-export const DEV_USERNAME = 'demo';
+const DEV_USERNAME = 'demo';
 
 export interface Settings {
   host: string;

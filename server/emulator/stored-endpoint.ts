@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
-export const storedEndpointSchema = z.object({
+const storedEndpointSchema = z.object({
   endpoint_id: z.string().min(1),
   url: z.string(),
   secret: z.string(),

@@ -2,7 +2,7 @@
 // Any HTTP answer counts, even an error status: the point is that something is listening.
 export type UrlCheck = (url: string) => Promise<boolean>;
 
-export const REACHABILITY_TIMEOUT_MS = 1000;
+const REACHABILITY_TIMEOUT_MS = 1000;
 
 export const checkUrlReachable: UrlCheck = async (url) => {
   try {

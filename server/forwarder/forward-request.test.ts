@@ -53,6 +53,29 @@ describe('createForwarder', () => {
     expect(await sent?.text()).toBe('{"endpoint_id":"ep_1"}');
   });
 
+  it('keeps every endpoint secret of endpoint.list on the server, in either envelope', async () => {
+    const endpoint = { endpoint_id: 'ep_1', url: 'https://a.example.com', secret: 'whsec_1' };
+    for (const body of [{ data: [endpoint] }, { endpoints: [endpoint] }, [endpoint]]) {
+      const { upstream } = recordingUpstream(() => Response.json(body));
+      const response = await forwarder(upstream)(
+        new Request('http://editor.local/api/v1/webhook/endpoint.list'),
+      );
+      const text = await response.text();
+      expect(text).not.toContain('whsec_1');
+      expect(text).toContain('ep_1');
+    }
+    // A save's answer still carries its secret: that is where the editor shows it.
+    const { upstream } = recordingUpstream(() => Response.json(endpoint));
+    const saved = await forwarder(upstream)(
+      new Request('http://editor.local/api/v1/webhook/endpoint.update', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: '{"endpoint_id":"ep_1"}',
+      }),
+    );
+    expect(await saved.text()).toContain('whsec_1');
+  });
+
   it('passes back status, body and only the documented headers', async () => {
     const { upstream } = recordingUpstream(
       () =>

@@ -58,7 +58,7 @@ export function createForwarder(
       });
       const response = await Promise.race([options.upstream(outgoing), deadline]);
       const bytes = await Promise.race([response.arrayBuffer(), deadline]);
-      return passBack(response, bytes, options.apiKey);
+      return passBack(response, bytes, options.apiKey, path);
     } catch (error) {
       if (controller.signal.aborted) {
         log(`Forwarding ${request.method} ${path}: no answer within ${options.timeoutMs} ms`);
