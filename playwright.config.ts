@@ -7,7 +7,7 @@ import { E2E_API_KEY } from './e2e/settings';
 const port = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium where it is installed (CI, these machines), Playwright's own elsewhere.
+// Debian's Chromium where it is installed (CI images), Playwright's own elsewhere.
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

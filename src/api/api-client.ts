@@ -22,7 +22,7 @@ export type ApiClient = {
   request<T>(path: string, options: RequestOptions<T>): Promise<T>;
 };
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
@@ -96,7 +96,7 @@ function parseBody<T>(text: string, schema: z.ZodMiniType<T>, response: Response
  * Only an object whose keys are all envelope keys is unwrapped, so an endpoint that happens to
  * have a `data` field is left alone.
  */
-export function unwrapEnvelope(json: unknown): unknown {
+function unwrapEnvelope(json: unknown): unknown {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
   const keys = Object.keys(json);
   const envelopeKeys = new Set(['data', 'code', 'msg', 'message', 'request_id']);

@@ -28,7 +28,14 @@ const flatError = z.object({
   request_id: z.optional(z.string()),
 });
 
-type Parts = { code?: string; message?: string; field?: string; requestId?: string };
+type Parts = {
+  code?: string;
+  message?: string;
+  field?: string;
+  requestId?: string;
+  /** A body that is there but not JSON: an HTML page from a proxy, say. */
+  notJson?: boolean;
+};
 
 export function errorFromResponse(status: number, bodyText: string, headers: Headers): ApiError {
   const parts = readBody(bodyText);
@@ -36,7 +43,7 @@ export function errorFromResponse(status: number, bodyText: string, headers: Hea
     kind: 'http',
     status,
     code: parts.code,
-    message: parts.message ?? defaultMessage(status, bodyText),
+    message: parts.message ?? defaultMessage(status, parts.notJson === true),
     serverMessage: parts.message,
     field: parts.field,
     requestId: parts.requestId ?? headers.get('x-request-id') ?? undefined,
@@ -49,7 +56,7 @@ function readBody(text: string): Parts {
   try {
     body = JSON.parse(text);
   } catch {
-    return {};
+    return { notJson: text.trim() !== '' };
   }
   const konpro = konproError.safeParse(body);
   if (konpro.success) {
@@ -84,19 +91,9 @@ function readBody(text: string): Parts {
   return {};
 }
 
-function defaultMessage(status: number, bodyText: string): string {
-  const notJson = bodyText.trim() !== '' && !looksLikeJson(bodyText);
+function defaultMessage(status: number, notJson: boolean): string {
   const base = STATUS_MESSAGES[status] ?? `The server answered with an error (HTTP ${status}).`;
   return notJson ? `${base} The answer was not JSON, so it probably came from a proxy.` : base;
-}
-
-function looksLikeJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const STATUS_MESSAGES: Record<number, string> = {

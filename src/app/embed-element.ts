@@ -5,7 +5,7 @@ import type { MountHandle } from './embed-mount';
 
 type Mount = (element: HTMLElement, options: EmbedOptions) => MountHandle;
 
-export const ELEMENT_NAME = 'konpro-webhook-editor';
+const ELEMENT_NAME = 'konpro-webhook-editor';
 
 export function defineEditorElement(mount: Mount) {
   if (customElements.get(ELEMENT_NAME)) return;

@@ -6,7 +6,7 @@ import type { Endpoint } from '../api/schemas';
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
 
-export const embedOptionsSchema = z.strictObject({
+const embedOptionsSchema = z.strictObject({
   /** Where the portal's backend answers `/v1/webhook/...` with its own key added. */
   apiBaseUrl: z._default(
     z

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
-import { LoadError } from '../../ui/load-error';
+import { LoadError } from './load-error';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { EndpointForm } from './endpoint-form';
-import { StatusBadge } from './saved-panel';
+import { StatusBadge } from './status-badge';
 
 type EndpointEditorProps = {
   endpointId: string;

@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
-import { LoadError } from '../../ui/load-error';
+import { LoadError } from './load-error';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
-import { StatusBadge } from './saved-panel';
+import { StatusBadge } from './status-badge';
 
 export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
   const titleId = useId();

@@ -1,7 +1,7 @@
 export type EventGroup = { name: string; events: string[] };
 
 /** The resource an event type belongs to: the part before the first dot. */
-export function groupOf(eventType: string): string {
+function groupOf(eventType: string): string {
   const dot = eventType.indexOf('.');
   return dot === -1 ? eventType : eventType.slice(0, dot);
 }

@@ -1,5 +1,5 @@
-import { isApiError } from '../api/api-error';
-import { ErrorBanner } from './error-banner';
+import { isApiError } from '../../api/api-error';
+import { ErrorBanner } from '../../ui/error-banner';
 
 type LoadErrorProps = { error: unknown; title: string; onRetry: () => void };
 

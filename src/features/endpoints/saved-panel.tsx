@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Endpoint } from '../../api/schemas';
+import { StatusBadge } from './status-badge';
 
 const MASK = '•'.repeat(24);
 
@@ -45,12 +46,6 @@ export function SavedPanel({ endpoint, autoFocus = false }: SavedPanelProps) {
         <dd>{endpoint.secret ? <SecretField secret={endpoint.secret} /> : 'Not returned'}</dd>
       </dl>
     </section>
-  );
-}
-
-export function StatusBadge({ status }: { status: string }) {
-  return (
-    <span className={`kwe-badge kwe-badge-${status === 'enabled' ? 'on' : 'off'}`}>{status}</span>
   );
 }
 
