@@ -15,7 +15,7 @@ async function startServer(dataFile: string): Promise<Server> {
       HOST: '127.0.0.1',
       PORT: '0',
       KONPRO_DATA_FILE: dataFile,
-      KONPRO_API_KEY: 'konpro_dev_key',
+      KONPRO_API_KEY: 'konpro_dev_key_local',
       KONPRO_EMULATOR_RATE_LIMIT: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -44,7 +44,7 @@ test('the PATCH on the wire carries only changed fields and no key', async ({ pa
   });
   const headers = await patch?.allHeaders();
   expect(Object.keys(headers ?? {})).not.toContain('x-api-key');
-  expect(JSON.stringify(headers)).not.toContain('konpro_dev_key');
+  expect(JSON.stringify(headers)).not.toContain('konpro_dev_key_local');
 });
 
 test('the secret is not in the page until revealed', async ({ page, endpoint }) => {

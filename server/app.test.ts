@@ -32,12 +32,7 @@ describe('createApp', () => {
   it('sends the security headers on pages, API answers and errors', async () => {
     const { settings } = await setup();
     const app = createApp(settings, quiet);
-    for (const path of [
-      '/',
-      '/api/v1/webhook/endpoint.list',
-      '/api/nope',
-      '/v1/webhook/endpoint.list',
-    ]) {
+    for (const path of ['/', '/v1/webhook/endpoint.list']) {
       const response = await app.request(path);
       expect(response.headers.get('content-security-policy')).toBe(
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -49,6 +44,20 @@ describe('createApp', () => {
       expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
       expect(response.headers.get('permissions-policy')).toContain('camera=()');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
+  });
+
+  it('gives every /api answer a policy that allows nothing, and JSON', async () => {
+    const { settings } = await setup();
+    const app = createApp(settings, quiet);
+    for (const path of ['/api/v1/webhook/endpoint.list', '/api/nope', '/api/v1/webhook/x']) {
+      const response = await app.request(path);
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.headers.get('cache-control')).toBe('no-store');
     }
   });
 
@@ -146,7 +155,7 @@ describe('createApp', () => {
   it('in proxy mode, forwards to KONPRO_API_BASE and does not run the emulator', async () => {
     const { settings } = await setup({
       KONPRO_API_BASE: 'https://api.konpro.test',
-      KONPRO_API_KEY: 'live',
+      KONPRO_API_KEY: 'live_key_0123456789',
     });
     const seen: string[] = [];
     const upstream: Upstream = (request) => {
@@ -155,7 +164,7 @@ describe('createApp', () => {
     };
     const app = createApp(settings, { ...quiet, upstream });
     expect((await app.request('/api/v1/webhook/endpoint.list')).status).toBe(200);
-    expect(seen).toEqual(['https://api.konpro.test/v1/webhook/endpoint.list live']);
+    expect(seen).toEqual(['https://api.konpro.test/v1/webhook/endpoint.list live_key_0123456789']);
     expect((await app.request('/v1/webhook/endpoint.list')).status).toBe(404);
   });
 });

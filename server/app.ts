@@ -1,11 +1,18 @@
-// The whole server as one Hono app: security headers on everything, `/api/v1/*` forwarded to
-// Konpro (or to the embedded emulator, which also answers `/v1/*` directly), then the built client.
+// The whole server as one Hono app. A request passes the layers in this order: host check →
+// security headers → (for /api) JSON-only answers, same-origin rule, size limit, JSON bodies →
+// route table → forwarder (to Konpro, or the embedded emulator, which also answers `/v1/*`
+// directly) → the built client.
 import { Hono } from 'hono';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
 import { checkUrlReachable, type UrlCheck } from './emulator/url-reachability';
+import { apiHandler } from './forwarder/api-handler';
 import { createForwarder, type Upstream } from './forwarder/forward-request';
+import { allowedHosts } from './http/allowed-hosts';
+import { apiHeaders } from './http/api-headers';
+import { sameOriginOnly } from './http/cross-site';
 import { errorResponse } from './http/error-response';
+import { bodySizeLimit, jsonBodiesOnly } from './http/json-bodies';
 import { securityHeaders } from './security-headers';
 import type { Settings } from './settings';
 import { mountStaticFiles } from './static-files';
@@ -28,6 +35,7 @@ const EMULATOR_BASE = 'http://konpro-emulator.invalid';
 export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const app = new Hono();
   const log = deps.log ?? ((line: string) => console.error(line));
+  app.use(allowedHosts(settings.allowedHosts));
   app.use(securityHeaders(settings.frameAncestors));
 
   let upstream: Upstream = deps.upstream ?? ((request) => fetch(request));
@@ -60,15 +68,14 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
     timeoutMs: settings.upstreamTimeoutMs,
     log,
   });
-  app.all('/api/v1/*', (c) => forward(c.req.raw));
-  app.all('/api/*', (c) =>
-    errorResponse(404, 'NOT_FOUND', `No such API route: ${c.req.method} ${c.req.path}`),
-  );
+  app.use('/api/*', apiHeaders(), sameOriginOnly(), bodySizeLimit(), jsonBodiesOnly());
+  app.all('/api/*', apiHandler(forward));
 
   mountStaticFiles(app, settings.staticDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
-    log(`${c.req.method} ${c.req.path} failed: ${error.message}`);
+    // The path as it arrived, percent-encoded: a decoded one could write a line of its own.
+    log(`${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.message}`);
     return /^\/(api|v1)(\/|$)/.test(c.req.path)
       ? errorResponse(500, 'INTERNAL_ERROR', 'The server could not complete the request')
       : c.text('Internal server error', 500);

@@ -1,8 +1,8 @@
 // `node dist/server/main.js`: reads the settings, opens the emulator's data, listens, and stops
 // cleanly on SIGTERM/SIGINT. Start-up problems end the process with one line, never a stack trace.
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { listen } from './listen';
 import { EndpointStore } from './emulator/endpoint-store';
 import { DEV_API_KEY, parseSettings, type Settings } from './settings';
 
@@ -39,13 +39,10 @@ async function main(): Promise<void> {
   }
 
   const app = createApp(settings, store ? { store } : {});
-  const server = serve(
-    { fetch: app.fetch, hostname: settings.host, port: settings.port },
-    (info) => {
-      const host = info.address.includes(':') ? `[${info.address}]` : info.address;
-      console.log(`${NAME}: http://${host}:${info.port}  (${describeMode(settings)})`);
-    },
-  );
+  const server = listen(app, { hostname: settings.host, port: settings.port }, (info) => {
+    const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+    console.log(`${NAME}: http://${host}:${info.port}  (${describeMode(settings)})`);
+  });
   server.on('error', (error: Error) =>
     fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),
   );
@@ -56,7 +53,7 @@ async function main(): Promise<void> {
     server.close(() => {
       void (store?.flushed() ?? Promise.resolve()).finally(() => process.exit(0));
     });
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once('SIGTERM', stop);

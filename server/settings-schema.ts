@@ -1,6 +1,7 @@
 // The environment variables the server reads, as a zod schema over their raw strings. Messages
 // complete a sentence that starts with the variable's name, e.g. "PORT must be a whole number...".
 import { z } from 'zod';
+import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../src/api/api-client';
 
 // Keys are secrets: a bad value is named, never echoed.
 export const SECRET_SETTINGS = new Set(['KONPRO_API_KEY', 'KONPRO_EMULATOR_KEYS']);
@@ -13,6 +14,11 @@ const wholeNumber = (min: number, max: number) => {
     .transform(Number)
     .refine((n) => n >= min && n <= max, { error });
 };
+
+export const MIN_API_KEY_LENGTH = 16;
+const upstreamTimeoutError =
+  `must be a whole number of milliseconds from 1 to ${PAGE_TIMEOUT_MS - 1}: ` +
+  `below the page's own ${PAGE_TIMEOUT_MS / 1000} s timeout, so the admin sees this server's answer`;
 
 const apiBase = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.konpro.ai' })
@@ -30,6 +36,11 @@ export const envSchema = z
     KONPRO_API_KEY: z
       .string()
       .regex(/^[\x21-\x7e]+$/, { error: 'must be printable characters without spaces' })
+      // A real key is long and random. A short one (`x`) is a typo, and would also be found inside
+      // ordinary answers when the server makes sure Konpro never echoes the key to the page.
+      .min(MIN_API_KEY_LENGTH, {
+        error: `must be at least ${MIN_API_KEY_LENGTH} characters: that is not a real Konpro key`,
+      })
       .optional(),
     KONPRO_DATA_FILE: z.string().default('.data/konpro-emulator.json'),
     KONPRO_EMULATOR_KEYS: z.string().optional(),
@@ -37,9 +48,15 @@ export const envSchema = z
     KONPRO_EMULATOR_CHECK_URLS: z
       .enum(['0', '1'], { error: 'must be 1 (on) or 0 (off)' })
       .optional(),
-    // Below the browser's own 15 s, so the admin gets this server's 504 (with a request id) rather than
-    // a bare timeout.
-    KONPRO_UPSTREAM_TIMEOUT_MS: wholeNumber(1, 600_000).default(10_000),
+    // Below the page's own 15 s, so the admin gets this server's 504 (with a request id) rather than
+    // a bare timeout in the browser.
+    KONPRO_UPSTREAM_TIMEOUT_MS: z
+      .string()
+      .regex(/^\d+$/, { error: upstreamTimeoutError })
+      .transform(Number)
+      .refine((n) => n >= 1 && n < PAGE_TIMEOUT_MS, { error: upstreamTimeoutError })
+      .default(10_000),
+    ALLOWED_HOSTS: z.string().optional(),
     // A `;` or newline would let this value add directives of its own; a `,` starts a second policy.
     FRAME_ANCESTORS: z
       .string()

@@ -40,7 +40,7 @@ describe('parseSettings', () => {
       HOST: '0.0.0.0',
       PORT: '0',
       KONPRO_API_BASE: 'https://api.konpro.ai/',
-      KONPRO_API_KEY: 'live_key',
+      KONPRO_API_KEY: 'live_key_0123456789',
       KONPRO_DATA_FILE: 'data/x.json',
       KONPRO_EMULATOR_KEYS: ' k2=other , k3=third ',
       KONPRO_EMULATOR_RATE_LIMIT: '5',
@@ -53,17 +53,35 @@ describe('parseSettings', () => {
       host: '0.0.0.0',
       port: 0,
       apiBase: 'https://api.konpro.ai',
-      apiKey: 'live_key',
+      apiKey: 'live_key_0123456789',
       upstreamTimeoutMs: 2500,
       frameAncestors: "'self' https://portal.example.com",
       staticDir: '/var/www/client',
       emulator: { dataFile: '/srv/editor/data/x.json', rateLimitPerMinute: 5, checkUrls: true },
     });
     expect(Object.fromEntries(settings.emulator.users)).toEqual({
-      live_key: 'demo',
+      live_key_0123456789: 'demo',
       k2: 'other',
       k3: 'third',
     });
+  });
+
+  it('answers loopback names and the HOST name unless ALLOWED_HOSTS replaces them', () => {
+    const names = (env: Record<string, string>) =>
+      settingsOf(env).allowedHosts.map((rule) => `${rule.name}:${rule.port ?? '*'}`);
+    expect(names({})).toEqual(['localhost:*', '127.0.0.1:*', '[::1]:*']);
+    expect(names({ HOST: 'editor.internal' })).toEqual([
+      'localhost:*',
+      '127.0.0.1:*',
+      '[::1]:*',
+      'editor.internal:*',
+    ]);
+    expect(names({ HOST: '::' })).toContain('[::]:*');
+    expect(names({ ALLOWED_HOSTS: 'Editor.Example.com, 10.0.0.5:8443 ,[::1]:4173' })).toEqual([
+      'editor.example.com:*',
+      '10.0.0.5:8443',
+      '[::1]:4173',
+    ]);
   });
 
   it('treats empty variables as unset', () => {
@@ -87,7 +105,16 @@ describe('parseSettings', () => {
       { KONPRO_API_BASE: 'https://api.konpro.ai' },
       'KONPRO_API_KEY is required when KONPRO_API_BASE is set',
     ],
-    [{ KONPRO_API_KEY: 'has space' }, 'KONPRO_API_KEY must be printable characters without spaces'],
+    [
+      { KONPRO_API_KEY: 'has space in the key' },
+      'KONPRO_API_KEY must be printable characters without spaces',
+    ],
+    [{ KONPRO_API_KEY: 'x' }, 'KONPRO_API_KEY must be at least 16 characters'],
+    [{ KONPRO_UPSTREAM_TIMEOUT_MS: '15000' }, "below the page's own 15 s timeout"],
+    [{ KONPRO_UPSTREAM_TIMEOUT_MS: '0' }, 'from 1 to 14999'],
+    [{ ALLOWED_HOSTS: 'editor.example.com,evil/path' }, 'ALLOWED_HOSTS has "evil/path"'],
+    [{ ALLOWED_HOSTS: ' , ' }, 'ALLOWED_HOSTS must list at least one host name'],
+    [{ ALLOWED_HOSTS: 'editor.example.com:99999' }, 'ALLOWED_HOSTS has'],
     [{ KONPRO_EMULATOR_KEYS: 'nokey' }, 'KONPRO_EMULATOR_KEYS pair 1 must look like key=username'],
     [{ KONPRO_EMULATOR_KEYS: 'a=ok,b=bad name' }, 'KONPRO_EMULATOR_KEYS pair 2 needs a username'],
     [{ KONPRO_EMULATOR_KEYS: '=other' }, 'KONPRO_EMULATOR_KEYS pair 1 needs a key'],
@@ -108,10 +135,14 @@ describe('parseSettings', () => {
   });
 
   it('names every bad setting on one line and never echoes a key', () => {
-    const error = errorOf({ PORT: 'x', KONPRO_API_KEY: 'secret value', FRAME_ANCESTORS: 'a\nb' });
+    const error = errorOf({
+      PORT: 'x',
+      KONPRO_API_KEY: 'secret value here',
+      FRAME_ANCESTORS: 'a\nb',
+    });
     expect(error).toMatch(/^PORT .*; KONPRO_API_KEY .*; FRAME_ANCESTORS /);
     expect(error).not.toContain('\n');
-    expect(error).not.toContain('secret value');
+    expect(error).not.toContain('secret value here');
     expect(errorOf({ KONPRO_EMULATOR_KEYS: 'hidden_key=bad name' })).not.toContain('hidden_key');
   });
 });

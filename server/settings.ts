@@ -1,15 +1,18 @@
 // All configuration comes from the environment and is checked once at start, so a typo stops the
 // server with one line naming the setting instead of surfacing later as a confusing request error.
 import { isAbsolute, join, resolve } from 'node:path';
+import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/allowed-hosts';
 import { parseKeyPairs } from './settings-key-pairs';
 import { envSchema, SECRET_SETTINGS } from './settings-schema';
 
-export const DEV_API_KEY = 'konpro_dev_key';
+export const DEV_API_KEY = 'konpro_dev_key_local';
 const DEV_USERNAME = 'demo';
 
 export interface Settings {
   host: string;
   port: number;
+  /** The Host headers the server answers; any other gets 421. */
+  allowedHosts: HostRule[];
   /** Konpro's base URL without `/v1`; undefined means the embedded emulator answers instead. */
   apiBase: string | undefined;
   /** The key added to every forwarded call; in emulator mode also the key of user `demo`. */
@@ -54,6 +57,13 @@ export function parseSettings(
   const users = parseKeyPairs(e.KONPRO_EMULATOR_KEYS ?? '', apiKey, DEV_USERNAME);
   if (typeof users === 'string') return { ok: false, error: `KONPRO_EMULATOR_KEYS ${users}` };
 
+  const allowedHosts =
+    e.ALLOWED_HOSTS === undefined
+      ? defaultAllowedHosts(e.HOST)
+      : parseAllowedHosts(e.ALLOWED_HOSTS);
+  if (typeof allowedHosts === 'string')
+    return { ok: false, error: `ALLOWED_HOSTS ${allowedHosts}` };
+
   const cwd = context.cwd ?? process.cwd();
   const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   return {
@@ -61,6 +71,7 @@ export function parseSettings(
     settings: {
       host: e.HOST,
       port: e.PORT,
+      allowedHosts,
       apiBase: e.KONPRO_API_BASE,
       apiKey,
       upstreamTimeoutMs: e.KONPRO_UPSTREAM_TIMEOUT_MS,

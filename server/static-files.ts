@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { staticGuard } from './http/static-guard';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -13,7 +14,7 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
   if (existsSync(embedDir)) {
     const rewrite = (path: string) => path.replace(/^\/embed/, '');
     const files = serveStatic({ root: embedDir, rewriteRequestPath: rewrite });
-    app.get('/embed/*', crossOrigin, caching, files, fileNotFound);
+    app.get('/embed/*', staticGuard(embedDir, '/embed'), crossOrigin, caching, files, fileNotFound);
   } else {
     app.get('/embed/*', fileNotFound);
   }
@@ -28,6 +29,7 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
     return;
   }
   const files = serveStatic({ root: staticDir });
+  app.get('*', staticGuard(staticDir));
   // A missing script must fail as a 404, not load index.html as JavaScript.
   app.get('/assets/*', caching, files, fileNotFound);
   // Any other path is a route of the app itself (e.g. /?endpoint_id=...): serve index.html.

@@ -1,12 +1,11 @@
 // Reads a JSON object body the way a strict API does: 413 past the size cap, 415 for another media
 // type, 400 for malformed JSON or a body that is not an object.
 import { errorResponse } from '../http/error-response';
+import { JSON_TYPE } from '../http/json-type';
 import { payloadTooLargeResponse, readBodyLimited } from '../http/read-body';
 
 export type JsonBody =
   { ok: true; body: Record<string, unknown> } | { ok: false; response: Response };
-
-const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
 export async function readJsonObject(request: Request, requestId: string): Promise<JsonBody> {
   const fail = (status: number, code: string, message: string): JsonBody => ({

@@ -1,83 +1,104 @@
 import { describe, expect, it } from 'vitest';
+import { endpointVersion } from '../../src/api/endpoint-version';
 import { MAX_BODY_BYTES } from '../http/read-body';
 import { apiError } from '../test-support/emulator-harness';
-import { createForwarder, type Upstream } from './forward-request';
+import { jsonAnswer, PROXY_KEY, proxyApp } from '../test-support/proxy-app';
+import { MAX_ANSWER_BYTES } from './upstream-call';
 
-const KEY = 'server_side_key_123';
+const LIST = '/api/v1/webhook/endpoint.list';
+const UPDATE = '/api/v1/webhook/endpoint.update';
+const SECRET = '/api/v1/webhook/endpoint.secret';
+const endpoint = {
+  endpoint_id: 'ep_1',
+  url: 'https://a.example.com/hook',
+  secret: 'whsec_1',
+  status: 'enabled',
+  events: ['video.created'],
+};
+const patch = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'PATCH',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
 
-/** A fake Konpro that records what it was sent and answers with `answer`. */
-function recordingUpstream(answer: () => Response | Promise<Response>) {
-  const seen: Request[] = [];
-  const upstream: Upstream = async (request) => {
-    seen.push(request);
-    return answer();
-  };
-  return { seen, upstream };
-}
-
-function forwarder(upstream: Upstream, timeoutMs = 1000) {
-  return createForwarder({
-    upstream,
-    base: 'https://api.konpro.test',
-    apiKey: KEY,
-    timeoutMs,
-    log: () => undefined,
-  });
-}
-
-describe('createForwarder', () => {
-  it("sends the request to /v1 with the server's key and without the browser's credentials", async () => {
-    const { seen, upstream } = recordingUpstream(() => Response.json({ ok: true }));
-    await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.update?x=1', {
-        method: 'PATCH',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json',
-          'x-api-key': 'browser_key',
-          cookie: 'session=abc',
-          authorization: 'Bearer browser',
-          'x-custom': 'nope',
-        },
-        body: '{"endpoint_id":"ep_1"}',
-      }),
-    );
+describe('the forwarder', () => {
+  it("sends a matched route to Konpro with the server's key and nothing of the browser's", async () => {
+    const { app, seen } = proxyApp(() => jsonAnswer(endpoint));
+    await app.request(UPDATE, {
+      ...patch({ endpoint_id: 'ep_1' }),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-api-key': 'browser_key',
+        cookie: 'session=abc',
+        authorization: 'Bearer browser',
+        'x-custom': 'nope',
+      },
+    });
     const [sent] = seen;
     expect(sent?.method).toBe('PATCH');
-    expect(sent?.url).toBe('https://api.konpro.test/v1/webhook/endpoint.update?x=1');
+    expect(sent?.url).toBe('https://api.konpro.test/v1/webhook/endpoint.update');
     expect(Object.fromEntries(sent?.headers ?? [])).toEqual({
-      'x-api-key': KEY,
+      'x-api-key': PROXY_KEY,
       'content-type': 'application/json',
       accept: 'application/json',
     });
     expect(await sent?.text()).toBe('{"endpoint_id":"ep_1"}');
   });
 
-  it('keeps every endpoint secret of endpoint.list on the server, in either envelope', async () => {
-    const endpoint = { endpoint_id: 'ep_1', url: 'https://a.example.com', secret: 'whsec_1' };
-    for (const body of [{ data: [endpoint] }, { endpoints: [endpoint] }, [endpoint]]) {
-      const { upstream } = recordingUpstream(() => Response.json(body));
-      const response = await forwarder(upstream)(
-        new Request('http://editor.local/api/v1/webhook/endpoint.list'),
-      );
+  it('builds the query of a delete from the parsed endpoint_id, encoded', async () => {
+    const { app, seen } = proxyApp(() => jsonAnswer({ endpoint_id: 'a&b=c', status: 'deleted' }));
+    const response = await app.request('/api/v1/webhook/endpoint.delete?endpoint_id=a%26b%3Dc', {
+      method: 'DELETE',
+    });
+    expect(response.status).toBe(200);
+    expect(seen[0]?.url).toBe(
+      'https://api.konpro.test/v1/webhook/endpoint.delete?endpoint_id=a%26b%3Dc',
+    );
+  });
+
+  it('keeps every endpoint secret of the list on the server, in every envelope the page reads', async () => {
+    const bodies = [
+      { data: [endpoint] },
+      { endpoints: [endpoint] },
+      [endpoint],
+      { code: 100, data: [endpoint], message: null },
+      { data: { endpoints: [endpoint] } },
+    ];
+    for (const body of bodies) {
+      const { app } = proxyApp(() => jsonAnswer(body));
+      const response = await app.request(LIST);
+      expect(response.status).toBe(200);
       const text = await response.text();
       expect(text).not.toContain('whsec_1');
+      expect(text).not.toContain('"secret"');
       expect(text).toContain('ep_1');
     }
     // A save's answer still carries its secret: that is where the editor shows it.
-    const { upstream } = recordingUpstream(() => Response.json(endpoint));
-    const saved = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.update', {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: '{"endpoint_id":"ep_1"}',
-      }),
+    const { app } = proxyApp(() => jsonAnswer(endpoint));
+    expect(await (await app.request(UPDATE, patch({ endpoint_id: 'ep_1' }))).text()).toContain(
+      'whsec_1',
     );
-    expect(await saved.text()).toContain('whsec_1');
   });
 
-  it('passes back status, body and only the documented headers', async () => {
-    const { upstream } = recordingUpstream(
+  it('refuses a successful list it cannot read as one, rather than guess where secrets are', async () => {
+    for (const body of [
+      { items: [endpoint] },
+      { data: 'x' },
+      'a string',
+      [{ secret: 'whsec_9' }],
+    ]) {
+      const { app } = proxyApp(() => jsonAnswer(body));
+      const response = await app.request(LIST);
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(text).not.toContain('whsec');
+      expect(JSON.parse(text)).toMatchObject(apiError('UPSTREAM_BAD_LIST'));
+    }
+  });
+
+  it('passes back status, JSON body and only the documented headers', async () => {
+    const { app } = proxyApp(
       () =>
         new Response('{"error":{"code":"RATE_LIMIT_EXCEEDED"}}', {
           status: 429,
@@ -87,55 +108,96 @@ describe('createForwarder', () => {
             'x-request-id': 'req_up',
             'set-cookie': 'tracking=1',
             server: 'konpro/1.0',
+            'access-control-allow-origin': '*',
           },
         }),
     );
-    const response = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.list'),
-    );
+    const response = await app.request(LIST);
     expect(response.status).toBe(429);
-    expect(await response.text()).toBe('{"error":{"code":"RATE_LIMIT_EXCEEDED"}}');
-    expect(Object.fromEntries(response.headers)).toEqual({
-      'content-type': 'application/json',
-      'retry-after': '7',
-      'x-request-id': 'req_up',
-      'cache-control': 'no-store',
-    });
+    expect(await response.json()).toEqual({ error: { code: 'RATE_LIMIT_EXCEEDED' } });
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(response.headers.get('x-request-id')).toBe('req_up');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('server')).toBeNull();
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 
-  it('never returns the key, even when Konpro echoes it', async () => {
-    const { upstream } = recordingUpstream(
+  it('never returns the key when Konpro echoes it, and leaves every other text alone', async () => {
+    const { app } = proxyApp(() =>
+      jsonAnswer(
+        { error: { message: `Bad key ${PROXY_KEY}`, [PROXY_KEY]: 1, note: 'server_side_key' } },
+        { status: 401, headers: { 'x-request-id': PROXY_KEY } },
+      ),
+    );
+    const response = await app.request('/api/v1/webhook/webhook.list');
+    const text = await response.text();
+    expect(text).not.toContain(PROXY_KEY);
+    expect(JSON.parse(text)).toEqual({
+      error: { message: 'Bad key [redacted]', '[redacted]': 1, note: 'server_side_key' },
+    });
+    expect([...response.headers].flat().join(' ')).not.toContain(PROXY_KEY);
+  });
+
+  it.each([
+    ['text/html', '<script>alert(1)</script>', 200],
+    ['text/html', '<h1>Bad gateway</h1>', 502],
+    ['text/plain', '{"data":[]}', 200],
+    ['application/json', '{"data": [', 200],
+    ['application/json', '\xff\xfe', 200],
+  ])('turns an answer of %s (%j, %i) into a 502 JSON error', async (type, body, status) => {
+    const { app } = proxyApp(
+      () => new Response(body, { status, headers: { 'content-type': type } }),
+    );
+    const response = await app.request(LIST);
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject(apiError('UPSTREAM_NOT_JSON'));
+  });
+
+  it('stops reading an answer past 5 MB and answers 502, declared or streamed', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let pulled = 0;
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+    const streamed = proxyApp(
+      () => new Response(endless(), { headers: { 'content-type': 'application/json' } }),
+    );
+    const response = await streamed.app.request(LIST);
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject(apiError('UPSTREAM_TOO_LARGE'));
+    expect(pulled).toBeLessThan(MAX_ANSWER_BYTES + 4 * chunk.byteLength);
+
+    const declared = proxyApp(
       () =>
-        new Response(JSON.stringify({ error: { message: `Bad key ${KEY}` } }), {
-          status: 401,
-          headers: { 'content-type': 'application/json', 'x-request-id': KEY },
+        new Response(endless(), {
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(MAX_ANSWER_BYTES + 1),
+          },
         }),
     );
-    const response = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/webhook.list'),
-    );
-    const text = await response.text();
-    expect(text).not.toContain(KEY);
-    expect(JSON.parse(text)).toEqual({ error: { message: 'Bad key [redacted]' } });
-    expect([...response.headers].flat().join(' ')).not.toContain(KEY);
+    expect((await declared.app.request(LIST)).status).toBe(502);
   });
 
   it('turns a network failure into 502 UPSTREAM_UNREACHABLE', async () => {
-    const upstream: Upstream = () => Promise.reject(new TypeError('fetch failed'));
-    const response = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.list'),
-    );
+    const { app } = proxyApp(() => Promise.reject(new TypeError('fetch failed')));
+    const response = await app.request(LIST);
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject(apiError('UPSTREAM_UNREACHABLE'));
     expect(response.headers.get('x-request-id')).toMatch(/^req_/);
   });
 
   it('turns no answer within the timeout into 504 UPSTREAM_TIMEOUT and aborts the call', async () => {
-    const { seen, upstream } = recordingUpstream(() => new Promise<Response>(() => undefined));
-    const response = await forwarder(
-      upstream,
-      30,
-    )(new Request('http://editor.local/api/v1/webhook/endpoint.list'));
+    const { app, seen } = proxyApp(() => new Promise<Response>(() => undefined), {
+      KONPRO_UPSTREAM_TIMEOUT_MS: '30',
+    });
+    const response = await app.request(LIST);
     expect(response.status).toBe(504);
     expect(await response.json()).toMatchObject(apiError('UPSTREAM_TIMEOUT'));
     expect(seen[0]?.signal.aborted).toBe(true);
@@ -143,37 +205,150 @@ describe('createForwarder', () => {
 
   it('times out a body that stalls after the headers', async () => {
     const stalled = new ReadableStream({ start: () => undefined });
-    const { upstream } = recordingUpstream(() => new Response(stalled, { status: 200 }));
-    const response = await forwarder(
-      upstream,
-      30,
-    )(new Request('http://editor.local/api/v1/webhook/endpoint.list'));
-    expect(response.status).toBe(504);
+    const { app } = proxyApp(
+      () => new Response(stalled, { headers: { 'content-type': 'application/json' } }),
+      { KONPRO_UPSTREAM_TIMEOUT_MS: '30' },
+    );
+    expect((await app.request(LIST)).status).toBe(504);
   });
 
   it('refuses a body over 64 KB with 413 without calling Konpro', async () => {
-    const { seen, upstream } = recordingUpstream(() => Response.json({}));
-    const response = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.add', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: 'x'.repeat(MAX_BODY_BYTES + 1),
-      }),
-    );
+    const { app, seen } = proxyApp(() => jsonAnswer({}));
+    const response = await app.request('/api/v1/webhook/endpoint.add', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject(apiError('PAYLOAD_TOO_LARGE'));
     expect(seen).toHaveLength(0);
   });
 
   it('does not follow a redirect, which would hand the key to another host', async () => {
-    const { seen, upstream } = recordingUpstream(
+    const { app, seen } = proxyApp(
       () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }),
     );
-    const response = await forwarder(upstream)(
-      new Request('http://editor.local/api/v1/webhook/endpoint.list'),
-    );
+    const response = await app.request(LIST);
     expect(seen[0]?.redirect).toBe('manual');
     expect(response.status).toBe(502);
     expect(response.headers.get('location')).toBeNull();
   });
+
+  it.each([101, 204, 205, 600])('answers 502 for an upstream status %i', async (status) => {
+    const { app } = proxyApp(
+      () =>
+        ({
+          status,
+          headers: new Headers({ 'content-type': 'application/json' }),
+          body: null,
+          redirected: false,
+          ok: false,
+          arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+        }) as unknown as Response,
+    );
+    expect((await app.request(LIST)).status).toBe(502);
+  });
 });
+
+describe("the server's secret route", () => {
+  it("answers one endpoint's secret from the list", async () => {
+    const other = { ...endpoint, endpoint_id: 'ep_2', secret: 'whsec_2' };
+    const { app, seen } = proxyApp(() => jsonAnswer({ data: [endpoint, other] }));
+    const response = await app.request(`${SECRET}?endpoint_id=ep_2`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ endpoint_id: 'ep_2', secret: 'whsec_2' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET https://api.konpro.test/v1/webhook/endpoint.list',
+    ]);
+  });
+
+  it('answers 404 for an endpoint the list lacks, and passes on a failed list', async () => {
+    const { app } = proxyApp(() => jsonAnswer([endpoint]));
+    const missing = await app.request(`${SECRET}?endpoint_id=ep_9`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject(apiError('RESOURCE_NOT_FOUND'));
+
+    const limited = proxyApp(() =>
+      jsonAnswer({ error: { code: 'RATE_LIMIT_EXCEEDED' } }, { status: 429 }),
+    );
+    expect((await limited.app.request(`${SECRET}?endpoint_id=ep_1`)).status).toBe(429);
+  });
+
+  it('needs exactly one endpoint_id', async () => {
+    const { app, seen } = proxyApp(() => jsonAnswer([endpoint]));
+    for (const query of ['', '?endpoint_id=', '?endpoint_id=a&endpoint_id=b', '?id=ep_1']) {
+      const response = await app.request(`${SECRET}${query}`);
+      expect(response.status).toBe(400);
+    }
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe('writes to one endpoint', () => {
+  it('run one at a time, while writes to other endpoints do not wait', async () => {
+    const order: string[] = [];
+    const release = new Map<string, () => void>();
+    const { app } = proxyApp(async (request) => {
+      const body = (await request.json()) as { endpoint_id: string; url: string };
+      order.push(`start ${body.url}`);
+      await new Promise<void>((resolve) => release.set(body.url, resolve));
+      order.push(`end ${body.url}`);
+      return jsonAnswer({ ...endpoint, endpoint_id: body.endpoint_id, url: body.url });
+    });
+    const first = app.request(UPDATE, patch({ endpoint_id: 'ep_1', url: 'https://1.example' }));
+    const second = app.request(UPDATE, patch({ endpoint_id: 'ep_1', url: 'https://2.example' }));
+    const other = app.request(UPDATE, patch({ endpoint_id: 'ep_2', url: 'https://3.example' }));
+    await vi_waitFor(() => order.length === 2);
+    expect(order).toEqual(['start https://1.example', 'start https://3.example']);
+    release.get('https://3.example')?.();
+    await other;
+    release.get('https://1.example')?.();
+    await vi_waitFor(() => release.has('https://2.example'));
+    release.get('https://2.example')?.();
+    await Promise.all([first, second]);
+    expect(order).toEqual([
+      'start https://1.example',
+      'start https://3.example',
+      'end https://3.example',
+      'end https://1.example',
+      'start https://2.example',
+      'end https://2.example',
+    ]);
+  });
+
+  it('with If-Match, write only when the endpoint is still the version the change was based on', async () => {
+    let current = { ...endpoint };
+    const { app, seen } = proxyApp(async (request) => {
+      if (request.method === 'GET') return jsonAnswer({ data: [current] });
+      const body = (await request.json()) as { events: string[] };
+      current = { ...current, events: body.events };
+      return jsonAnswer(current);
+    });
+    const base = endpointVersion(endpoint);
+    const ok = await app.request(
+      UPDATE,
+      patch({ endpoint_id: 'ep_1', events: ['video.updated'] }, { 'if-match': base }),
+    );
+    expect(ok.status).toBe(200);
+    // The second admin's change was merged onto the endpoint before the first save.
+    const stale = await app.request(
+      UPDATE,
+      patch({ endpoint_id: 'ep_1', events: ['avatar.updated'] }, { 'if-match': base }),
+    );
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({
+      error: { code: 'PRECONDITION_FAILED' },
+      current: { endpoint_id: 'ep_1', events: ['video.updated'] },
+    });
+    expect(JSON.stringify(current.events)).toBe('["video.updated"]');
+    expect(seen.map((request) => request.method)).toEqual(['GET', 'PATCH', 'GET']);
+  });
+});
+
+async function vi_waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(condition()).toBe(true);
+}

@@ -1,83 +1,121 @@
-// The backend-for-frontend: `/api/v1/...` from the browser goes to Konpro's `/v1/...` with the
-// server's API key added. The browser never holds the key, and nothing the browser sends besides
-// the body, content-type and accept reaches Konpro: cookies and a key of its own are dropped.
+// The backend-for-frontend: a matched route of the table goes to Konpro with the server's key. The
+// upstream URL is built from the table entry and the parsed query, never from the browser's path,
+// and nothing the browser sends besides the JSON body reaches Konpro: no cookie, no key of its own.
+import { endpointVersion } from '../../src/api/endpoint-version';
 import { errorResponse } from '../http/error-response';
-import { payloadTooLargeResponse, readBodyLimited } from '../http/read-body';
+import { EndpointQueue } from './endpoint-queue';
+import { readEndpointList } from './list-secrets';
 import { passBack } from './pass-back';
+import { API_ROUTES, type ApiRoute } from './routes';
+import { createUpstreamCall, type UpstreamOptions } from './upstream-call';
 
-/** Konpro over the network, or the emulator called in-process: the same forwarding either way. */
-export type Upstream = (request: Request) => Promise<Response>;
+export type { Upstream } from './upstream-call';
+export type ForwarderOptions = UpstreamOptions;
 
-export interface ForwarderOptions {
-  upstream: Upstream;
-  /** Konpro's base URL without `/v1`. */
-  base: string;
-  apiKey: string;
-  timeoutMs: number;
-  log?: (line: string) => void;
+export interface ForwardRequest {
+  route: ApiRoute;
+  params: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | undefined;
+  /** The `If-Match` the page sent: the version of the endpoint its change was merged onto. */
+  ifMatch?: string | undefined;
 }
 
-const FORWARDED_HEADERS = ['content-type', 'accept'];
+const LIST_ROUTE = API_ROUTES.find((route) => route.action === 'endpoint.list') as ApiRoute;
 
-export function createForwarder(
-  options: ForwarderOptions,
-): (request: Request) => Promise<Response> {
-  const log = options.log ?? ((line: string) => console.error(line));
-  return async (request) => {
-    const incoming = new URL(request.url);
-    const path = incoming.pathname.replace(/^\/api/, '');
-    let body: Uint8Array<ArrayBuffer> | undefined;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const read = await readBodyLimited(request);
-      if (!read.ok) return payloadTooLargeResponse();
-      if (read.bytes.byteLength > 0) body = read.bytes;
-    }
-    const headers = new Headers({ 'x-api-key': options.apiKey });
-    for (const name of FORWARDED_HEADERS) {
-      const value = request.headers.get(name);
-      if (value !== null) headers.set(name, value);
-    }
+export function createForwarder(options: ForwarderOptions) {
+  const call = createUpstreamCall(options);
+  const queue = new EndpointQueue();
 
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    // The deadline covers the body as well as the headers, so a stalled stream still ends in a 504.
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new Error('deadline'));
-      }, options.timeoutMs);
-    });
-    try {
-      // `manual`: following a redirect to another host would hand that host the key.
-      const outgoing = new Request(options.base + path + incoming.search, {
-        method: request.method,
-        headers,
-        body: body ?? null,
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      const response = await Promise.race([options.upstream(outgoing), deadline]);
-      const bytes = await Promise.race([response.arrayBuffer(), deadline]);
-      return passBack(response, bytes, options.apiKey, path);
-    } catch (error) {
-      if (controller.signal.aborted) {
-        log(`Forwarding ${request.method} ${path}: no answer within ${options.timeoutMs} ms`);
-        return errorResponse(
-          504,
-          'UPSTREAM_TIMEOUT',
-          `Konpro's API did not answer within ${options.timeoutMs / 1000} seconds`,
-        );
+  const readList = async () => {
+    const answer = await call({ method: 'GET', target: LIST_ROUTE.path });
+    if (!answer.ok) return { response: answer.response };
+    const list = readEndpointList(answer.json);
+    if (answer.status >= 300 || list === null) {
+      return { response: passBack(LIST_ROUTE, answer, options.apiKey) };
+    }
+    return { list };
+  };
+
+  const secretOf = async (endpointId: string): Promise<Response> => {
+    const { list, response } = await readList();
+    if (!list) return response;
+    const endpoint = list.find((item) => item.endpoint_id === endpointId);
+    if (!endpoint) return notFound(endpointId);
+    if (endpoint.secret === undefined) {
+      return errorResponse(
+        502,
+        'UPSTREAM_NO_SECRET',
+        "Konpro's endpoint list did not include this endpoint's secret",
+      );
+    }
+    return Response.json(
+      { endpoint_id: endpoint.endpoint_id, secret: endpoint.secret },
+      { headers: { 'cache-control': 'no-store' } },
+    );
+  };
+
+  /** 412 when the endpoint changed since the version the page merged onto; null to go ahead. */
+  const checkVersion = async (endpointId: string, ifMatch: string) => {
+    const { list, response } = await readList();
+    if (!list) return response;
+    const current = list.find((item) => item.endpoint_id === endpointId);
+    if (!current || endpointVersion(current) === ifMatch) return null;
+    return Response.json(
+      {
+        error: {
+          code: 'PRECONDITION_FAILED',
+          message: 'The endpoint was changed elsewhere since this change was prepared',
+        },
+        current: { endpoint_id: current.endpoint_id, url: current.url, events: current.events },
+      },
+      { status: 412, headers: { etag: endpointVersion(current) } },
+    );
+  };
+
+  return async ({ route, params, body, ifMatch }: ForwardRequest): Promise<Response> => {
+    if (route.own === 'secret') return secretOf(params.endpoint_id ?? '');
+    const endpointId = endpointIdOf(route, params, body);
+    const query = route.query.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+    const send = async () => {
+      if (ifMatch !== undefined && endpointId !== undefined) {
+        const refused = await checkVersion(endpointId, ifMatch);
+        if (refused) return refused;
       }
-      log(`Forwarding ${request.method} ${path} failed: ${describe(error)}`);
-      return errorResponse(502, 'UPSTREAM_UNREACHABLE', "Konpro's API could not be reached");
-    } finally {
-      clearTimeout(timer);
-    }
+      const answer = await call({
+        method: route.method,
+        target: route.path + query,
+        body,
+        headers: {
+          accept: 'application/json',
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+      });
+      return answer.ok ? passBack(route, answer, options.apiKey) : answer.response;
+    };
+    return endpointId === undefined ? send() : queue.run(endpointId, send);
   };
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return `${error.message}${cause}`;
+function endpointIdOf(
+  route: ApiRoute,
+  params: Record<string, string>,
+  body: Uint8Array | undefined,
+): string | undefined {
+  if (route.endpointIdIn === 'query') return params.endpoint_id;
+  if (route.endpointIdIn !== 'body' || !body) return undefined;
+  try {
+    const json = JSON.parse(new TextDecoder().decode(body)) as unknown;
+    const id = (json as { endpoint_id?: unknown } | null)?.endpoint_id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function notFound(endpointId: string): Response {
+  return errorResponse(
+    404,
+    'RESOURCE_NOT_FOUND',
+    `No endpoint ${JSON.stringify(endpointId)} for this API key`,
+  );
 }

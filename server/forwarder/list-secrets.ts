@@ -1,28 +1,24 @@
-// The list page shows no secrets, and the editor shows only the one a save returns, so the
-// secrets of every endpoint in `endpoint.list` stay on the server instead of in the browser's
-// cache and network log.
-const LIST_PATH = /\/v1\/webhook\/endpoint\.list$/;
+// The page never needs the secrets `endpoint.list` carries (the editor asks for one at a time on
+// the server's secret route), so they stay on the server. Every `secret` key is removed wherever
+// it sits, whatever the envelope, and a successful answer the page could not read as a list is
+// refused rather than passed on with secrets the removal may have missed.
+import { unwrapEnvelope } from '../../src/api/envelope';
+import { type Endpoint, endpointListAnswerSchema } from '../../src/api/schemas';
 
-export function withoutListSecrets(path: string, status: number, body: string): string {
-  if (!LIST_PATH.test(path) || status < 200 || status >= 300) return body;
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return body;
-  }
-  const strip = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const endpoint of list) {
-      if (typeof endpoint === 'object' && endpoint !== null)
-        delete (endpoint as Record<string, unknown>).secret;
-    }
-  };
-  strip(json);
+export function withoutSecrets(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withoutSecrets);
   if (typeof json === 'object' && json !== null) {
-    const envelope = json as Record<string, unknown>;
-    strip(envelope.data);
-    strip(envelope.endpoints);
+    return Object.fromEntries(
+      Object.entries(json)
+        .filter(([key]) => key !== 'secret')
+        .map(([key, value]) => [key, withoutSecrets(value)]),
+    );
   }
-  return JSON.stringify(json);
+  return json;
+}
+
+/** The endpoints of a list answer in any envelope the page accepts, or null if it is not one. */
+export function readEndpointList(json: unknown): Endpoint[] | null {
+  const parsed = endpointListAnswerSchema.safeParse(unwrapEnvelope(json));
+  return parsed.success ? parsed.data : null;
 }

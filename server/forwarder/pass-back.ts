@@ -1,37 +1,40 @@
-// What of Konpro's answer reaches the browser: status, body and a few headers. Everything else
-// (cookies, caching, server details) stays here, and the key is scrubbed should Konpro echo it.
+// What of Konpro's answer reaches the browser: the status, the parsed JSON (already scrubbed of the
+// key) and a few headers. Everything else (cookies, caching, server details) stays here.
 import { errorResponse } from '../http/error-response';
-import { withoutListSecrets } from './list-secrets';
+import type { ApiRoute } from './routes';
+import { readEndpointList, withoutSecrets } from './list-secrets';
 
-const RETURNED_HEADERS = ['content-type', 'retry-after', 'x-request-id'];
-const NO_BODY_STATUSES = new Set([204, 205, 304]);
-const REDACTED = '[redacted]';
+const RETURNED_HEADERS = ['retry-after', 'x-request-id'];
 
 export function passBack(
-  response: Response,
-  bytes: ArrayBuffer,
+  route: ApiRoute,
+  answer: { status: number; headers: Headers; json: unknown },
   apiKey: string,
-  path: string,
 ): Response {
-  if (response.status >= 300 && response.status < 400) {
+  // Statuses that cannot carry a JSON body (1xx, 204, 205) or that no API answers (600+).
+  if (answer.status < 200 || answer.status > 599 || [204, 205].includes(answer.status)) {
     return errorResponse(
       502,
-      'UPSTREAM_REDIRECT',
-      "Konpro's API answered with a redirect; check KONPRO_API_BASE",
+      'UPSTREAM_BAD_STATUS',
+      `Konpro's API answered with status ${answer.status}`,
     );
   }
-  const headers = new Headers({ 'cache-control': 'no-store' });
+  let json = answer.json;
+  const ok = answer.status >= 200 && answer.status < 300;
+  if (route.stripSecrets) {
+    if (ok && readEndpointList(json) === null) {
+      return errorResponse(
+        502,
+        'UPSTREAM_BAD_LIST',
+        "Konpro's API answered the endpoint list in a shape this server does not know",
+      );
+    }
+    json = withoutSecrets(json);
+  }
+  const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
   for (const name of RETURNED_HEADERS) {
-    const value = response.headers.get(name);
+    const value = answer.headers.get(name);
     if (value !== null && !value.includes(apiKey)) headers.set(name, value);
   }
-  if (NO_BODY_STATUSES.has(response.status))
-    return new Response(null, { status: response.status, headers });
-  const text = withoutListSecrets(path, response.status, Buffer.from(bytes).toString('utf8'));
-  return new Response(scrub(text, apiKey), { status: response.status, headers });
-}
-
-// Some APIs quote the key they rejected in an error message; it must not reach the page.
-function scrub(body: string, apiKey: string): string {
-  return body.replaceAll(apiKey, REDACTED);
+  return new Response(JSON.stringify(json), { status: answer.status, headers });
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
+import { unwrapEnvelope } from './envelope';
 import { errorFromResponse } from './normalize-error';
 
 export type ApiClientOptions = {
@@ -22,7 +23,7 @@ export type ApiClient = {
   request<T>(path: string, options: RequestOptions<T>): Promise<T>;
 };
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
@@ -89,19 +90,4 @@ function parseBody<T>(text: string, schema: z.ZodMiniType<T>, response: Response
   const parsed = schema.safeParse(unwrapEnvelope(json));
   if (!parsed.success) throw invalid('The server answered in a shape this editor does not know.');
   return parsed.data;
-}
-
-/**
- * Konpro answers with a bare object, `{data: X}`, or HeyGen's `{code: 100, data: X, message}`.
- * Only an object whose keys are all envelope keys is unwrapped, so an endpoint that happens to
- * have a `data` field is left alone.
- */
-function unwrapEnvelope(json: unknown): unknown {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
-  const keys = Object.keys(json);
-  const envelopeKeys = new Set(['data', 'code', 'msg', 'message', 'request_id']);
-  if (keys.includes('data') && keys.every((key) => envelopeKeys.has(key))) {
-    return (json as { data: unknown }).data;
-  }
-  return json;
 }

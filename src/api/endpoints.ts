@@ -1,20 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
-import { type Endpoint, type EndpointUpdate, endpointListSchema, endpointSchema } from './schemas';
-
-// The list's field table says `endpoints[]` while its sample says `data[]`: accept both.
-const listResponseSchema = z.union([
-  endpointListSchema,
-  z.pipe(
-    z.object({ endpoints: endpointListSchema }),
-    z.transform((body) => body.endpoints),
-  ),
-]);
+import {
+  type Endpoint,
+  type EndpointUpdate,
+  endpointListAnswerSchema,
+  endpointSchema,
+} from './schemas';
 
 export function fetchEndpoints(client: ApiClient, signal?: AbortSignal): Promise<Endpoint[]> {
-  return client.request('/v1/webhook/endpoint.list', { schema: listResponseSchema, signal });
+  return client.request('/v1/webhook/endpoint.list', { schema: endpointListAnswerSchema, signal });
 }
 
 export function endpointsQueryOptions(client: ApiClient) {

@@ -31,6 +31,15 @@ export type Endpoint = z.infer<typeof endpointSchema>;
 
 export const endpointListSchema = z.array(endpointSchema);
 
+/** The list's field table says `endpoints[]` while its sample says `data[]`: accept both. */
+export const endpointListAnswerSchema = z.union([
+  endpointListSchema,
+  z.pipe(
+    z.object({ endpoints: endpointListSchema }),
+    z.transform((body) => body.endpoints),
+  ),
+]);
+
 export const eventTypeListSchema = z.array(z.string());
 
 /** The body of `PATCH endpoint.update`: only the fields that change are sent. */

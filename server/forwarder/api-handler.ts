@@ -1,0 +1,38 @@
+// `/api/*`: the request target is matched against the route table exactly as it arrived on the
+// socket (Node's raw URL), before the URL parser folds `..` or `%2e` segments into another path.
+import type { IncomingMessage } from 'node:http';
+import type { Context } from 'hono';
+import { errorResponse } from '../http/error-response';
+import type { createForwarder } from './forward-request';
+import { matchRoute } from './routes';
+
+type Forward = ReturnType<typeof createForwarder>;
+
+export function apiHandler(forward: Forward) {
+  return async (c: Context): Promise<Response> => {
+    const match = matchRoute(c.req.method, rawTarget(c));
+    if (!match.ok) {
+      const code = { 400: 'VALIDATION_ERROR', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' }[
+        match.status
+      ];
+      return errorResponse(match.status, code, match.message, {
+        headers: match.allow ? { allow: match.allow } : {},
+      });
+    }
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return forward({
+      route: match.route,
+      params: match.params,
+      body: bytes.byteLength > 0 ? bytes : undefined,
+      ifMatch: c.req.header('if-match'),
+    });
+  };
+}
+
+/** Path and query as the client sent them; in-process calls (tests) have only the parsed URL. */
+export function rawTarget(c: Context): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming?.url !== undefined) return incoming.url;
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+}

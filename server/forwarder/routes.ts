@@ -1,0 +1,142 @@
+// The only calls the server spends its Konpro key on. The table is data: the forwarder builds the
+// upstream URL from the matched entry (never from what the browser typed), and the audit log reads
+// the same entries to know which calls are writes.
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface ApiRoute {
+  method: Method;
+  /** The path below `/api`, spelled exactly; also the upstream path. */
+  path: string;
+  /** What the audit log calls it. */
+  action: string;
+  /** Query parameters the route takes: each required, once, and nothing else is accepted. */
+  query: readonly string[];
+  /** Writes and secret reveals leave an audit line. */
+  audit: boolean;
+  /** Where the endpoint it acts on is named; writes to one endpoint run one at a time. */
+  endpointIdIn?: 'body' | 'query';
+  /** List answers carry every endpoint's secret; the page never needs them. */
+  stripSecrets: boolean;
+  /** Answered by this server (from the list), not forwarded as such. */
+  own?: 'secret';
+}
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    method: 'GET',
+    path: '/v1/webhook/endpoint.list',
+    action: 'endpoint.list',
+    query: [],
+    audit: false,
+    stripSecrets: true,
+  },
+  {
+    method: 'GET',
+    path: '/v1/webhook/webhook.list',
+    action: 'webhook.list',
+    query: [],
+    audit: false,
+    stripSecrets: false,
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/webhook/endpoint.update',
+    action: 'endpoint.update',
+    query: [],
+    audit: true,
+    endpointIdIn: 'body',
+    stripSecrets: false,
+  },
+  {
+    method: 'POST',
+    path: '/v1/webhook/endpoint.add',
+    action: 'endpoint.add',
+    query: [],
+    audit: true,
+    stripSecrets: false,
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/webhook/endpoint.delete',
+    action: 'endpoint.delete',
+    query: ['endpoint_id'],
+    audit: true,
+    endpointIdIn: 'query',
+    stripSecrets: false,
+  },
+  {
+    method: 'GET',
+    path: '/v1/webhook/endpoint.secret',
+    action: 'endpoint.secret',
+    query: ['endpoint_id'],
+    audit: true,
+    endpointIdIn: 'query',
+    stripSecrets: false,
+    own: 'secret',
+  },
+];
+
+export type RouteMatch =
+  | { ok: true; route: ApiRoute; params: Record<string, string> }
+  | { ok: false; status: 400 | 404 | 405; message: string; allow?: string };
+
+const MAX_PARAM_LENGTH = 256;
+
+/**
+ * Matches the request target exactly as the client sent it (path and query, before any decoding or
+ * dot-segment folding), so `%2e`, `..`, `//` or a trailing slash never reach a route by another name.
+ */
+export function matchRoute(method: string, rawTarget: string): RouteMatch {
+  const queryAt = rawTarget.indexOf('?');
+  const rawPath = queryAt === -1 ? rawTarget : rawTarget.slice(0, queryAt);
+  const rawQuery = queryAt === -1 ? '' : rawTarget.slice(queryAt + 1);
+  if (!rawPath.startsWith('/api/')) return notFound(rawPath);
+  const path = rawPath.slice('/api'.length);
+  const candidates = API_ROUTES.filter((route) => route.path === path);
+  if (candidates.length === 0) return notFound(rawPath);
+  const route = candidates.find((candidate) => candidate.method === method);
+  if (!route) {
+    const allow = candidates.map((candidate) => candidate.method).join(', ');
+    return { ok: false, status: 405, message: `Use ${allow} for this route`, allow };
+  }
+  const params = matchQuery(route, rawQuery);
+  if (typeof params === 'string') return { ok: false, status: 400, message: params };
+  return { ok: true, route, params };
+}
+
+function matchQuery(route: ApiRoute, rawQuery: string): Record<string, string> | string {
+  const params: Record<string, string> = {};
+  const seen = new URLSearchParams(rawQuery);
+  for (const name of new Set(seen.keys())) {
+    if (!route.query.includes(name)) {
+      return route.query.length === 0
+        ? 'This route takes no query parameters'
+        : `This route takes only ${route.query.join(', ')} as a query parameter`;
+    }
+    if (seen.getAll(name).length > 1) return `${name} must be given once`;
+  }
+  for (const name of route.query) {
+    const value = seen.get(name) ?? '';
+    if (value === '') return `${name} is required as a query parameter`;
+    if (value.length > MAX_PARAM_LENGTH) return `${name} is too long`;
+    params[name] = value;
+  }
+  return params;
+}
+
+function notFound(rawPath: string): RouteMatch {
+  return {
+    ok: false,
+    status: 404,
+    message: `No such API route: ${encodeURI(safeDecode(rawPath))}`,
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

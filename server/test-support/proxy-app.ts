@@ -1,0 +1,38 @@
+// The whole server in proxy mode, with a fake Konpro that records what it was sent. Requests go
+// through every layer (hosts, cross-site rules, route table, forwarder) as they would over HTTP.
+import type { Hono } from 'hono';
+import { createApp } from '../app';
+import type { Upstream } from '../forwarder/forward-request';
+import { parseSettings } from '../settings';
+
+export const PROXY_KEY = 'server_side_key_0123456789';
+
+export type Answer = (request: Request) => Response | Promise<Response>;
+
+export function proxyApp(answer: Answer, env: Record<string, string> = {}) {
+  const seen: Request[] = [];
+  const upstream: Upstream = async (request) => {
+    seen.push(request);
+    return answer(request);
+  };
+  const parsed = parseSettings({
+    KONPRO_API_BASE: 'https://api.konpro.test',
+    KONPRO_API_KEY: PROXY_KEY,
+    STATIC_DIR: '/nonexistent-static-dir',
+    ...env,
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const lines: string[] = [];
+  const app: Hono = createApp(parsed.settings, { upstream, log: (line) => lines.push(line) });
+  return { app, seen, lines };
+}
+
+export function jsonAnswer(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
+}
