@@ -1,44 +1,20 @@
 // The emulator's data file under stress: a SIGKILL in the middle of a burst of writes, and many
 // writes at once. No browser: these drive the built server over HTTP.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { type Server, startServer, stopServer } from './server-process';
 
-type Server = { base: string; process: ChildProcess };
-
-async function startServer(dataFile: string): Promise<Server> {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      KONPRO_DATA_FILE: dataFile,
-      KONPRO_API_KEY: 'konpro_dev_key_local',
-      KONPRO_EMULATOR_RATE_LIMIT: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-  return { base, process: child };
-}
-
-function kill(server: Server, signal: NodeJS.Signals) {
-  return new Promise<void>((resolve) => {
-    server.process.once('exit', () => resolve());
-    server.process.kill(signal);
+function startEmulator(dataFile: string): Promise<Server> {
+  return startServer({
+    KONPRO_DATA_FILE: dataFile,
+    KONPRO_API_KEY: 'konpro_dev_key_local',
+    KONPRO_EMULATOR_RATE_LIMIT: '1000000',
   });
 }
+
+const kill = stopServer;
 
 async function call(base: string, method: string, route: string, body?: unknown) {
   const response = await fetch(`${base}/api/v1/webhook/${route}`, {
@@ -75,7 +51,7 @@ test('every acknowledged update survives SIGKILL in the middle of a burst', asyn
   const BURST = 200;
   let acknowledged = 0;
   for (let round = 0; round < KILLS; round += 1) {
-    const server = await startServer(dataFile);
+    const server = await startEmulator(dataFile);
     const ids = await addEndpoints(server.base, BURST);
     const acked = new Map<string, string>();
     // Every update goes to its own endpoint, so "holding every acknowledged update" is exact.
@@ -96,7 +72,7 @@ test('every acknowledged update survives SIGKILL in the middle of a burst', asyn
     const text = await readFile(dataFile, 'utf8');
     expect(() => JSON.parse(text) as unknown).not.toThrow();
 
-    const restarted = await startServer(dataFile);
+    const restarted = await startEmulator(dataFile);
     const urls = await urlsById(restarted.base);
     for (const [id, url] of acked) expect(urls.get(id)).toBe(url);
     acknowledged += acked.size;
@@ -110,7 +86,7 @@ test('every acknowledged update survives SIGKILL in the middle of a burst', asyn
 
 test('200 concurrent updates lose none', async () => {
   const dataFile = join(await mkdtemp(join(tmpdir(), 'konpro-concurrent-')), 'data.json');
-  const server = await startServer(dataFile);
+  const server = await startEmulator(dataFile);
   const ids = await addEndpoints(server.base, 200);
   const results = await Promise.all(
     ids.map((id, i) =>
@@ -124,7 +100,7 @@ test('200 concurrent updates lose none', async () => {
   expect(results.every(({ status }) => status === 200)).toBe(true);
   await kill(server, 'SIGTERM');
 
-  const restarted = await startServer(dataFile);
+  const restarted = await startEmulator(dataFile);
   const urls = await urlsById(restarted.base);
   ids.forEach((id, i) => expect(urls.get(id)).toBe(`https://concurrent-${i}.example.com/hook`));
   await kill(restarted, 'SIGTERM');

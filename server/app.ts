@@ -48,6 +48,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
       checkUrl: options.checkUrls ? (deps.checkUrl ?? checkUrlReachable) : undefined,
       now: deps.now,
       log,
+      envelope: options.envelope,
     });
     app.all('/v1/*', (c) => emulator.fetch(c.req.raw));
     upstream = deps.upstream ?? (async (request) => emulator.fetch(request));

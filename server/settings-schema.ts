@@ -45,6 +45,11 @@ export const envSchema = z
     KONPRO_DATA_FILE: z.string().default('.data/konpro-emulator.json'),
     KONPRO_EMULATOR_KEYS: z.string().optional(),
     KONPRO_EMULATOR_RATE_LIMIT: wholeNumber(1, 1_000_000).default(300),
+    KONPRO_EMULATOR_ENVELOPE: z
+      .enum(['konpro', 'heygen'], {
+        error: "must be konpro (Konpro's documented shapes) or heygen (HeyGen v1's envelopes)",
+      })
+      .default('konpro'),
     KONPRO_EMULATOR_CHECK_URLS: z
       .enum(['0', '1'], { error: 'must be 1 (on) or 0 (off)' })
       .optional(),

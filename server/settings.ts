@@ -26,6 +26,7 @@ export interface Settings {
     users: ReadonlyMap<string, string>;
     rateLimitPerMinute: number;
     checkUrls: boolean;
+    envelope: 'konpro' | 'heygen';
   };
 }
 
@@ -82,6 +83,7 @@ export function parseSettings(
         users,
         rateLimitPerMinute: e.KONPRO_EMULATOR_RATE_LIMIT,
         checkUrls: e.KONPRO_EMULATOR_CHECK_URLS === '1',
+        envelope: e.KONPRO_EMULATOR_ENVELOPE,
       },
     },
   };

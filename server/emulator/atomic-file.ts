@@ -2,6 +2,7 @@
 // temporary file in the same directory (so the rename stays on one file system), is flushed to disk,
 // then renamed over the old file, which is atomic on POSIX file systems.
 import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -22,6 +23,26 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A crash between writing a temporary file and renaming it leaves the temporary file behind, with a
+ * full copy of the secrets. At start nothing else writes the data file, so every one is stray.
+ */
+export function removeStrayTempFiles(file: string): string[] {
+  const prefix = `.${basename(file)}.`;
+  const isTemp = (name: string) =>
+    name.startsWith(prefix) && /^\d+\.[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
+  const dir = dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stray = names.filter(isTemp);
+  for (const name of stray) rmSync(join(dir, name), { force: true });
+  return stray;
 }
 
 // Makes the rename itself durable. Some platforms (Windows) cannot open a directory; the rename is

@@ -5,6 +5,7 @@ import { errorResponse, newRequestId } from '../http/error-response';
 import { requireApiKey, type AccessVariables } from './access';
 import type { EndpointStore } from './endpoint-store';
 import { endpointRoutes } from './endpoint-routes';
+import { type EnvelopeStyle, heygenEnvelope } from './heygen-envelope';
 import type { UrlCheck } from './url-reachability';
 
 export interface EmulatorOptions {
@@ -16,6 +17,8 @@ export interface EmulatorOptions {
   checkUrl?: UrlCheck;
   now?: () => number;
   log?: (line: string) => void;
+  /** Konpro's documented shapes (default), or HeyGen v1's envelopes. */
+  envelope?: EnvelopeStyle;
 }
 
 export function createEmulator(options: EmulatorOptions): Hono<{ Variables: AccessVariables }> {
@@ -30,6 +33,7 @@ export function createEmulator(options: EmulatorOptions): Hono<{ Variables: Acce
     c.res.headers.set('x-request-id', requestId);
     c.res.headers.set('cache-control', 'no-store');
   });
+  if (options.envelope === 'heygen') app.use(heygenEnvelope());
 
   // Routing comes before authentication, as on the real API: a wrong path or method is reported
   // as such even without a key.

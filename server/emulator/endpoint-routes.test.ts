@@ -23,6 +23,7 @@ describe('POST endpoint.add', () => {
       events: ['batch.finished'],
       username: 'demo',
       created_at: matching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      entity_id: 'e1',
     });
     expect(endpointSchema.safeParse(json).success).toBe(true);
     const list = await call('GET', 'endpoint.list');

@@ -54,16 +54,20 @@ export function endpointRoutes(store: EndpointStore, checkUrl?: UrlCheck): Map<s
       events: valid.value.events,
       username: c.get('username'),
       created_at: isoNow(),
+      ...(valid.value.entityId === undefined ? {} : { entity_id: valid.value.entityId }),
     });
     return c.json(added);
   };
 
   const remove = async (c: EmulatorContext) => {
-    const id = c.req.query('endpoint_id') ?? '';
+    const id = c.req.query('endpoint_id') ?? (await endpointIdInBody(c));
     if (id === '') {
       return errorResponse(400, 'VALIDATION_ERROR', 'The request is invalid', {
         requestId: c.get('requestId'),
-        details: { field: 'endpoint_id', reason: 'endpoint_id is required as a query parameter' },
+        details: {
+          field: 'endpoint_id',
+          reason: 'endpoint_id is required, as a query parameter or in a JSON body',
+        },
       });
     }
     const removed = await store.remove(c.get('username'), id);
@@ -74,6 +78,14 @@ export function endpointRoutes(store: EndpointStore, checkUrl?: UrlCheck): Map<s
       message: 'Webhook endpoint deleted',
       deleted_at: isoNow(),
     });
+  };
+
+  // HeyGen's clients send the id of a delete in a JSON body; Konpro's docs put it in the query.
+  const endpointIdInBody = async (c: EmulatorContext): Promise<string> => {
+    if (!c.req.raw.body) return '';
+    const read = await readJsonObject(c.req.raw, c.get('requestId'));
+    const id = read.ok ? read.body.endpoint_id : undefined;
+    return typeof id === 'string' ? id : '';
   };
 
   return new Map<string, Route>([

@@ -28,6 +28,16 @@ describe('EndpointStore', () => {
     ]);
   });
 
+  it('removes temporary files a crash left behind, and nothing else, at start', async () => {
+    const first = await emulatorHarness();
+    const dir = dirname(first.file);
+    const stray = ['.emulator.json.1234.0a1b2c3d.tmp', '.emulator.json.99.ffffffff.tmp'];
+    const kept = ['.emulator.json.notes', 'emulator.json.1.aa.tmp', '.other.json.1.aa.tmp'];
+    for (const name of [...stray, ...kept]) await writeFile(`${dir}/${name}`, 'whsec_leftover');
+    EndpointStore.open(first.file);
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'emulator.json'].sort());
+  });
+
   it('keeps acknowledged changes across a restart on the same file', async () => {
     const first = await emulatorHarness();
     const added = await first.call('POST', 'endpoint.add', {

@@ -1,6 +1,6 @@
 // The emulator's endpoints, kept in memory and in KONPRO_DATA_FILE. A change is applied to a copy,
 // written to disk, and only then becomes visible and is acknowledged: a failed write changes nothing.
-import { SerialQueue, writeFileAtomic } from './atomic-file';
+import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from './atomic-file';
 import { readDataFile } from './read-data-file';
 import { seedEndpoints } from './seed-endpoints';
 import type { DataFile, StoredEndpoint } from './stored-endpoint';
@@ -22,6 +22,7 @@ export class EndpointStore {
   /** Reads the file (throwing StoreOpenError when it is unusable); a missing file is seeded. */
   static open(file: string): EndpointStore {
     const stored = readDataFile(file);
+    removeStrayTempFiles(file);
     if (stored) return new EndpointStore(file, stored);
     // The samples are visible at once; the first request to change anything queues behind their write.
     const store = new EndpointStore(file, seedEndpoints());

@@ -11,6 +11,8 @@ const storedEndpointSchema = z.object({
   events: z.array(z.string()),
   username: z.string(),
   created_at: z.string(),
+  /** HeyGen's optional tag of the caller's own, given on add and returned as given. */
+  entity_id: z.string().optional(),
 });
 export type StoredEndpoint = z.infer<typeof storedEndpointSchema>;
 

@@ -1,19 +1,69 @@
 // Konpro sends an OPTIONS request to a new URL (1 s timeout) and refuses one that does not answer.
 // Any HTTP answer counts, even an error status: the point is that something is listening.
+//
+// The check itself must not become a way into the server's own network: the name is resolved once,
+// every address it gives must be public, and the request goes to the address that was checked (a
+// second lookup could be answered with 127.0.0.1 by a name that rebinds).
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
+import { isUnreachableHost } from '../../src/api/webhook-url';
+
 export type UrlCheck = (url: string) => Promise<boolean>;
+
+export interface UrlCheckOptions {
+  lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
+  /** Whether an address may not be called; tests admit loopback to stand a server there. */
+  isBlocked?: (address: string, family: number) => boolean;
+  timeoutMs?: number;
+}
 
 const REACHABILITY_TIMEOUT_MS = 1000;
 
-export const checkUrlReachable: UrlCheck = async (url) => {
-  try {
-    const response = await fetch(url, {
-      method: 'OPTIONS',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(REACHABILITY_TIMEOUT_MS),
+const isPrivate = (address: string, family: number) =>
+  isUnreachableHost(family === 6 ? `[${address}]` : address);
+
+export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
+  const lookup = options.lookup ?? ((host) => dnsLookup(host, { all: true, verbatim: true }));
+  const isBlocked = options.isBlocked ?? isPrivate;
+  const timeoutMs = options.timeoutMs ?? REACHABILITY_TIMEOUT_MS;
+
+  return async (input) => {
+    const url = new URL(input);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const deadline = AbortSignal.timeout(timeoutMs);
+    let addresses: { address: string; family: number }[];
+    try {
+      addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host);
+    } catch {
+      return false;
+    }
+    const [chosen] = addresses;
+    if (!chosen || addresses.some((a) => isBlocked(a.address, a.family))) return false;
+    return new Promise<boolean>((resolve) => {
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const request = send(
+        {
+          host: chosen.address,
+          family: chosen.family,
+          port: url.port || (url.protocol === 'https:' ? 443 : 80),
+          path: url.pathname + url.search,
+          method: 'OPTIONS',
+          // The certificate is checked against the name, while the socket goes to the address.
+          servername: isIP(host) ? undefined : host,
+          headers: { host: url.host },
+          signal: deadline,
+        },
+        (response) => {
+          response.resume();
+          resolve(true);
+        },
+      );
+      request.on('error', () => resolve(false));
+      request.end();
     });
-    await response.body?.cancel();
-    return true;
-  } catch {
-    return false;
-  }
-};
+  };
+}
+
+export const checkUrlReachable: UrlCheck = createUrlCheck();

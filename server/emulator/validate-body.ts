@@ -39,14 +39,17 @@ export function validateUpdate(
 
 export function validateAdd(
   body: Record<string, unknown>,
-): Validated<{ url: string; events: string[] }> {
+): Validated<{ url: string; events: string[]; entityId: string | undefined }> {
   const parsed = endpointAddSchema.safeParse(body);
   if (!parsed.success) return shapeProblem(parsed.error, body);
   const check = checkWebhookUrl(parsed.data.url);
   if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
   const events = checkEvents(parsed.data.events);
   if (!events.ok) return events;
-  return { ok: true, value: { url: parsed.data.url, events: events.value } };
+  return {
+    ok: true,
+    value: { url: parsed.data.url, events: events.value, entityId: parsed.data.entity_id },
+  };
 }
 
 /** `null` and `[]` both mean all events and are stored as `[]`; duplicates are dropped. */

@@ -25,6 +25,7 @@ export interface HarnessOptions {
   checkUrl?: UrlCheck;
   now?: () => number;
   file?: string;
+  envelope?: 'konpro' | 'heygen';
 }
 
 export async function emulatorHarness(options: HarnessOptions = {}) {
@@ -38,6 +39,7 @@ export async function emulatorHarness(options: HarnessOptions = {}) {
     checkUrl: options.checkUrl,
     now: options.now,
     log: () => undefined,
+    envelope: options.envelope,
   });
 
   const call = async (method: string, route: string, callOptions: CallOptions = {}) => {

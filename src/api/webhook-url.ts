@@ -34,7 +34,7 @@ export function checkWebhookUrl(input: string): WebhookUrlCheck {
 }
 
 /** `hostname` as the WHATWG parser gives it: lower case, punycode, IPv6 in brackets. */
-function isUnreachableHost(hostname: string): boolean {
+export function isUnreachableHost(hostname: string): boolean {
   const host = hostname.replace(/\.$/, '');
   if (host === 'localhost' || /\.(localhost|local|internal)$/.test(host)) return true;
   if (host.startsWith('[')) return isPrivateIpv6(host.slice(1, -1));

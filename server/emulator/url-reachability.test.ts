@@ -1,0 +1,74 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createUrlCheck } from './url-reachability';
+
+async function listeningServer() {
+  const seen: { method?: string; headers: IncomingHttpHeaders }[] = [];
+  const server = createServer((request, response) => {
+    seen.push({ method: request.method, headers: request.headers });
+    response.writeHead(405).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { port: (server.address() as AddressInfo).port, seen };
+}
+
+describe('the emulator reachability check', () => {
+  it('refuses a name that resolves to any private address, without connecting', async () => {
+    const { port, seen } = await listeningServer();
+    for (const addresses of [
+      [{ address: '127.0.0.1', family: 4 }],
+      [{ address: '10.0.0.7', family: 4 }],
+      [
+        { address: '93.184.215.14', family: 4 },
+        { address: '192.168.1.1', family: 4 },
+      ],
+      [{ address: '::1', family: 6 }],
+      [{ address: '::ffff:127.0.0.1', family: 6 }],
+      [{ address: 'fd00::1', family: 6 }],
+      [],
+    ]) {
+      const check = createUrlCheck({ lookup: () => Promise.resolve(addresses) });
+      expect(await check(`https://rebind.example:${port}/hook`)).toBe(false);
+    }
+    expect(await createUrlCheck()(`https://127.0.0.1:${port}/`)).toBe(false);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('connects to the address it checked, once resolved, sending the name as Host', async () => {
+    const { port, seen } = await listeningServer();
+    const answers = [[{ address: '127.0.0.1', family: 4 }], [{ address: '10.1.2.3', family: 4 }]];
+    const check = createUrlCheck({
+      lookup: () => Promise.resolve(answers.shift() ?? []),
+      // Loopback stands in for a public address here; the second answer would be refused.
+      isBlocked: (address) => address !== '127.0.0.1',
+    });
+    expect(await check(`http://hooks.example:${port}/in?x=1`)).toBe(true);
+    expect(seen).toEqual([
+      {
+        method: 'OPTIONS',
+        headers: expect.objectContaining({ host: `hooks.example:${port}` }) as unknown,
+      },
+    ]);
+    expect(answers).toHaveLength(1);
+  });
+
+  it('counts a name that does not resolve, or no answer in time, as unreachable', async () => {
+    const failing = createUrlCheck({ lookup: () => Promise.reject(new Error('ENOTFOUND')) });
+    expect(await failing('https://nowhere.example/')).toBe(false);
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => {
+      silent.closeAllConnections();
+      return new Promise<void>((resolve) => silent.close(() => resolve()));
+    });
+    const check = createUrlCheck({
+      lookup: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
+      isBlocked: () => false,
+      timeoutMs: 100,
+    });
+    const port = (silent.address() as AddressInfo).port;
+    expect(await check(`http://slow.example:${port}/`)).toBe(false);
+  });
+});
