@@ -27,7 +27,7 @@ export function validateUpdate(
   if (url !== undefined) {
     const check = checkWebhookUrl(url);
     if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
-    changes.url = url;
+    changes.url = check.url;
   }
   if (events !== undefined) {
     const checked = checkEvents(events);
@@ -48,7 +48,7 @@ export function validateAdd(
   if (!events.ok) return events;
   return {
     ok: true,
-    value: { url: parsed.data.url, events: events.value, entityId: parsed.data.entity_id },
+    value: { url: check.url, events: events.value, entityId: parsed.data.entity_id },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWebhookUrl } from './webhook-url';
+import { asciiUrl, checkWebhookUrl } from './webhook-url';
 
 describe('checkWebhookUrl', () => {
   it.each([
@@ -16,6 +16,32 @@ describe('checkWebhookUrl', () => {
     expect(checkWebhookUrl('https://bücher.example/')).toMatchObject({
       host: 'xn--bcher-kva.example',
     });
+  });
+
+  it.each([
+    ['https://Example.COM/hook', 'https://example.com/hook'],
+    ['  https://example.com/hook \n', 'https://example.com/hook'],
+    ['https://example.com', 'https://example.com/'],
+    ['https://example.com:443/a/../b', 'https://example.com/b'],
+    ['https://bücher.example/ä', 'https://xn--bcher-kva.example/%C3%A4'],
+    ['https://example.com/a b'.replace(' ', '%20'), 'https://example.com/a%20b'],
+  ])('stores and sends %j as %s', (input, href) => {
+    expect(checkWebhookUrl(input)).toMatchObject({ ok: true, url: href });
+  });
+
+  it.each([
+    ['https://example.com\\@evil.example/', /backslash/],
+    ['https:\\\\evil.example/hook', /backslash/],
+    ['https://example.com/\u202egpj.exe', /text-direction/],
+    ['https://\u2066evil.example\u2069/', /text-direction/],
+    ['https://exa\u200bmple.com/', /zero-width/],
+    ['https://example.com/\ufeffx', /zero-width/],
+    ['https://pay\u200dpal.com/', /zero-width/],
+    [`https://example.com/${'é'.repeat(700)}`, /2048/],
+  ])('refuses the deceptive %j', (url, reason) => {
+    const check = checkWebhookUrl(url);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toMatch(reason);
   });
 
   it.each([
@@ -49,5 +75,13 @@ describe('checkWebhookUrl', () => {
     const check = checkWebhookUrl(url);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.reason).toMatch(reason);
+  });
+});
+
+describe('asciiUrl', () => {
+  it('shows look-alike hosts as what they are', () => {
+    expect(asciiUrl('https://pаypal.com/hook')).toBe('https://xn--pypal-4ve.com/hook');
+    expect(asciiUrl('https://example.com/hook')).toBe('https://example.com/hook');
+    expect(asciiUrl('not a url')).toBe('not a url');
   });
 });

@@ -4,12 +4,29 @@
 import { MAX_URL_LENGTH } from './schemas';
 
 export type WebhookUrlCheck =
+  /** `url` is what is stored and sent: the parser's normal form (`new URL(input).href`). */
   { ok: true; url: string; host: string } | { ok: false; reason: string };
+
+// Characters that make a URL read differently from what it is: bidi controls reorder what the admin
+// sees (`moc.evil` shown as `live.com`), zero-width ones hide inside a name that looks familiar.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 const UNREACHABLE = "Konpro's servers cannot reach this address: use a public host name";
 
-export function checkWebhookUrl(input: string): WebhookUrlCheck {
-  if (input.trim() === '') return { ok: false, reason: 'Enter the URL that receives the webhooks' };
+export function checkWebhookUrl(raw: string): WebhookUrlCheck {
+  // Spaces around a pasted URL are a copy artefact, not part of it.
+  const input = raw.trim();
+  if (input === '') return { ok: false, reason: 'Enter the URL that receives the webhooks' };
+  if (input.includes('\\')) {
+    return { ok: false, reason: 'The URL must not contain a backslash (\\); use / instead' };
+  }
+  if (BIDI_CONTROLS.test(input)) {
+    return { ok: false, reason: 'The URL contains invisible text-direction characters' };
+  }
+  if (ZERO_WIDTH.test(input)) {
+    return { ok: false, reason: 'The URL contains invisible zero-width characters' };
+  }
   if (/\s/.test(input)) return { ok: false, reason: 'The URL must not contain spaces' };
   if (input.length > MAX_URL_LENGTH) {
     return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
@@ -30,7 +47,11 @@ export function checkWebhookUrl(input: string): WebhookUrlCheck {
   }
   if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
   if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE };
-  return { ok: true, url: input, host: url.hostname };
+  // Non-ASCII paths grow when percent-encoded: the limit applies to what is sent.
+  if (url.href.length > MAX_URL_LENGTH) {
+    return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
+  }
+  return { ok: true, url: url.href, host: url.hostname };
 }
 
 /** `hostname` as the WHATWG parser gives it: lower case, punycode, IPv6 in brackets. */
@@ -89,4 +110,16 @@ function expandIpv6(address: string): number[] | null {
   if (missing < 0 || (tail === undefined && missing !== 0)) return null;
   const words = [...headWords, ...Array<number>(missing).fill(0), ...tailWords];
   return words.some((w) => Number.isNaN(w)) ? null : words;
+}
+
+/**
+ * A URL as the list shows it: in ASCII, an internationalised host as `xn--…`, so a host that
+ * imitates another with look-alike letters shows as what it is. Unparseable text stays as is.
+ */
+export function asciiUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }

@@ -9,11 +9,14 @@ const fn = <T extends (...args: never[]) => unknown>(name: string) =>
 const embedOptionsSchema = z.strictObject({
   /** Where the portal's backend answers `/v1/webhook/...` with its own key added. */
   apiBaseUrl: z._default(
-    z
-      .string()
-      .check(
-        z.regex(/^(\/|https?:\/\/)/, 'apiBaseUrl must be a path such as /api or an http(s) URL'),
+    z.string().check(
+      // `//evil.example` and `/\evil.example` look like paths but are read as another host,
+      // which would receive the portal's token from getHeaders.
+      z.regex(
+        /^(\/(?![/\\])|https?:\/\/)[^\\\s]*$/,
+        'apiBaseUrl must be a path such as /api or an http(s) URL',
       ),
+    ),
     '/api',
   ),
   /** Called before every request: the host's short-lived token, for example. */

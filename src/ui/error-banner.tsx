@@ -20,7 +20,11 @@ export function ErrorBanner(props: ErrorBannerProps) {
   return (
     <div ref={ref} className="kwe-banner" role="alert" tabIndex={-1}>
       <p className="kwe-banner-title">{title}</p>
-      {detail && detail !== title && <p>Konpro said: “{detail}”</p>}
+      {detail && detail !== title && (
+        <p>
+          Konpro said: “<bdi>{detail}</bdi>”
+        </p>
+      )}
       {advice && <p>{advice}</p>}
       {requestId && (
         <p className="kwe-muted">

@@ -6,6 +6,7 @@ import { LoadError } from './load-error';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { StatusBadge } from './status-badge';
+import { asciiUrl } from '../../api/webhook-url';
 
 export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
   const titleId = useId();
@@ -40,7 +41,7 @@ export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void 
                   onOpen(endpoint.endpoint_id);
                 }}
               >
-                {endpoint.url}
+                {asciiUrl(endpoint.url)}
               </a>
               <p className="kwe-card-meta">
                 <StatusBadge status={endpoint.status} />

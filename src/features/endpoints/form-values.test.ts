@@ -15,6 +15,16 @@ describe('buildPatch', () => {
     expect(hasChanges(patch)).toBe(false);
   });
 
+  it('sends the URL in its normal form, and a new spelling of the same URL is no change', () => {
+    const typed = { ...toFormValues(endpoint), url: '  https://NEW.example.com:443/a/../hook ' };
+    expect(buildPatch(endpoint, typed)).toEqual({
+      endpoint_id: 'ep_1',
+      url: 'https://new.example.com/hook',
+    });
+    const same = { ...toFormValues(endpoint), url: endpoint.url.replace('https://', 'HTTPS://') };
+    expect(buildPatch(endpoint, same)).toEqual({ endpoint_id: 'ep_1' });
+  });
+
   it('sends only the URL when only the URL changed', () => {
     const values = { ...toFormValues(endpoint), url: 'https://new.example.com/hook' };
     expect(buildPatch(endpoint, values)).toEqual({
