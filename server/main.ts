@@ -21,6 +21,14 @@ function describeMode(settings: Settings): string {
     : 'emulator mode, key from KONPRO_API_KEY';
 }
 
+/** An address a browser can open: a wildcard (0.0.0.0, ::) is not one, its loopback is. */
+function openableAddress(address: string, port: number): string {
+  if (address === '0.0.0.0') return `http://127.0.0.1:${port} (listening on every IPv4 address)`;
+  if (address === '::') return `http://[::1]:${port} (listening on every address)`;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}`;
+}
+
 async function main(): Promise<void> {
   // The bundle lives in dist/server; the client build sits beside it in dist/client.
   const defaultStaticDir = fileURLToPath(new URL('../client', import.meta.url));
@@ -40,8 +48,12 @@ async function main(): Promise<void> {
 
   const app = createApp(settings, store ? { store } : {});
   const server = listen(app, { hostname: settings.host, port: settings.port }, (info) => {
-    const host = info.address.includes(':') ? `[${info.address}]` : info.address;
-    console.log(`${NAME}: http://${host}:${info.port}  (${describeMode(settings)})`);
+    console.log(
+      `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)})`,
+    );
+    if (settings.apiBase === undefined) {
+      console.log(`  emulator data file: ${settings.emulator.dataFile}`);
+    }
   });
   server.on('error', (error: Error) =>
     fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),

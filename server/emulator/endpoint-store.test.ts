@@ -28,6 +28,16 @@ describe('EndpointStore', () => {
     ]);
   });
 
+  it.each(['/proc/konpro-nope/data.json', '/dev/null/konpro/data.json'])(
+    'fails at once with one line when the folder of %s cannot be made',
+    (file) => {
+      expect(() => EndpointStore.open(file)).toThrow(StoreOpenError);
+      expect(() => EndpointStore.open(file)).toThrow(
+        /^cannot create the folder of KONPRO_DATA_FILE/,
+      );
+    },
+  );
+
   it('removes temporary files a crash left behind, and nothing else, at start', async () => {
     const first = await emulatorHarness();
     const dir = dirname(first.file);
