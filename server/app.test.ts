@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
@@ -88,6 +88,37 @@ describe('createApp', () => {
     // The emulator's data file sits two folders above /assets: it must stay out of reach.
     const escape = await app.request('/assets/%2e%2e/%2e%2e/data.json');
     expect(await escape.text()).not.toContain('endpoints');
+  });
+
+  it('serves no dotfile and nothing through a symlink that leaves the build', async () => {
+    const { settings, dir } = await setup();
+    await writeClientBuild(settings);
+    await writeFile(join(dir, 'outside-secret.txt'), 'whsec_outside');
+    await writeFile(join(settings.staticDir, '.env'), 'KONPRO_API_KEY=live');
+    await mkdir(join(settings.staticDir, '.git'));
+    await writeFile(join(settings.staticDir, '.git', 'config'), '[core]');
+    await symlink(join(dir, 'outside-secret.txt'), join(settings.staticDir, 'leak.txt'));
+    await symlink(dir, join(settings.staticDir, 'assets', 'up'));
+    await mkdir(join(dir, 'embed'));
+    await symlink(join(dir, 'outside-secret.txt'), join(dir, 'embed', 'leak.js'));
+    const app = createApp(settings, quiet);
+    for (const path of [
+      '/.env',
+      '/.git/config',
+      '/assets/.env',
+      '/leak.txt',
+      '/assets/up/outside-secret.txt',
+      '/embed/leak.js',
+    ]) {
+      const response = await app.request(path);
+      const text = await response.text();
+      expect(text).not.toContain('whsec_outside');
+      expect(text).not.toContain('KONPRO_API_KEY');
+      expect(text).not.toContain('[core]');
+    }
+    // A symlink inside the build that stays inside it still works.
+    await symlink(join(settings.staticDir, 'favicon.svg'), join(settings.staticDir, 'icon.svg'));
+    expect(await (await app.request('/icon.svg')).text()).toBe('<svg/>');
   });
 
   it('says clearly that the app is not built instead of failing', async () => {

@@ -11,6 +11,7 @@ import { createForwarder, type Upstream } from './forwarder/forward-request';
 import { allowedHosts } from './http/allowed-hosts';
 import { apiHeaders } from './http/api-headers';
 import { sameOriginOnly } from './http/cross-site';
+import { requestLine } from './http/request-line';
 import { errorResponse } from './http/error-response';
 import { bodySizeLimit, jsonBodiesOnly } from './http/json-bodies';
 import { securityHeaders } from './security-headers';
@@ -75,8 +76,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   mountStaticFiles(app, settings.staticDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
-    // The path as it arrived, percent-encoded: a decoded one could write a line of its own.
-    log(`${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.message}`);
+    log(`${requestLine(c.req.method, c.req.url)} failed: ${error.message}`);
     return /^\/(api|v1)(\/|$)/.test(c.req.path)
       ? errorResponse(500, 'INTERNAL_ERROR', 'The server could not complete the request')
       : c.text('Internal server error', 500);

@@ -1,6 +1,7 @@
 // An in-process stand-in for Konpro's webhook API, so the editor can be developed, demonstrated and
 // tested end to end without an account. It answers `/v1/webhook/<route>` like the real service.
 import { Hono } from 'hono';
+import { requestLine } from '../http/request-line';
 import { errorResponse, newRequestId } from '../http/error-response';
 import { requireApiKey, type AccessVariables } from './access';
 import type { EndpointStore } from './endpoint-store';
@@ -56,7 +57,7 @@ export function createEmulator(options: EmulatorOptions): Hono<{ Variables: Acce
 
   app.notFound((c) => routeNotFound(c.req.method, c.req.path, c.get('requestId')));
   app.onError((error, c) => {
-    log(`Konpro emulator: ${c.req.method} ${c.req.path} failed: ${error.message}`);
+    log(`Konpro emulator: ${requestLine(c.req.method, c.req.url)} failed: ${error.message}`);
     return errorResponse(500, 'PROCESSING_ERROR', 'The emulator could not complete the request', {
       requestId: c.get('requestId'),
     });
