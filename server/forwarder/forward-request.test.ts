@@ -158,9 +158,11 @@ describe('the forwarder', () => {
   it('stops reading an answer past 5 MB and answers 502, declared or streamed', async () => {
     const chunk = new Uint8Array(64 * 1024).fill(0x20);
     let pulled = 0;
+    // 8 MB of spaces then the end: read whole, it would be malformed JSON, not "too large".
     const endless = () =>
       new ReadableStream<Uint8Array>({
         pull(controller) {
+          if (pulled >= 8 * 1024 * 1024) return controller.close();
           pulled += chunk.byteLength;
           controller.enqueue(chunk);
         },
@@ -173,6 +175,7 @@ describe('the forwarder', () => {
     expect(await response.json()).toMatchObject(apiError('UPSTREAM_TOO_LARGE'));
     expect(pulled).toBeLessThan(MAX_ANSWER_BYTES + 4 * chunk.byteLength);
 
+    pulled = 0;
     const declared = proxyApp(
       () =>
         new Response(endless(), {
@@ -183,6 +186,8 @@ describe('the forwarder', () => {
         }),
     );
     expect((await declared.app.request(LIST)).status).toBe(502);
+    // A declared length over the cap is refused before the body is read.
+    expect(pulled).toBeLessThanOrEqual(chunk.byteLength);
   });
 
   it('turns a network failure into 502 UPSTREAM_UNREACHABLE', async () => {
