@@ -1,23 +1,19 @@
 // `npm run bench`: builds the app and a React + ReactDOM baseline, measures both on this machine
-// (sizes, start-up, save, input latency, heap) in headless Chromium against the real server, then
+// (bytes as served, start-up unthrottled and on slow 4G, save, input latency, a 500-endpoint list,
+// heap) in headless Chromium against the real server, then
 // prints the results and writes them to BENCHMARKS.md. See BENCHMARKS.md for what each figure is.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
-import {
-  appInitialAssets,
-  embedModuleAssets,
-  lazyAssets,
-  measureFiles,
-} from '../bench/lib/asset-sizes.mjs';
-import { measureInBrowser } from '../bench/lib/browser-runs.mjs';
+import { benchmarksMarkdown } from '../bench/lib/benchmarks-md.mjs';
+import { LOAD_ENDPOINT_ID, measureInBrowser } from '../bench/lib/browser-runs.mjs';
 import { currentLoad, machineFacts } from '../bench/lib/machine.mjs';
 import { run, startServer } from '../bench/lib/processes.mjs';
-import { benchmarksMarkdown } from '../bench/lib/benchmarks-md.mjs';
 import { resultRows, targetSummary, textTable } from '../bench/lib/report.mjs';
+import { measureServedSizes } from '../bench/lib/served-sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 9);
@@ -25,6 +21,18 @@ const log = (message) => console.log(`bench: ${message}`);
 
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`BENCH_RUNS must be a whole number of at least 1 (got ${process.env.BENCH_RUNS})`);
+  process.exit(1);
+}
+
+// BENCH_SERIES=ready,slow4g runs only those series (and the sizes), prints them and leaves
+// BENCHMARKS.md alone: for trying a change quickly. BENCHMARKS.md always holds a whole run.
+const SERIES = ['ready', 'slow4g', 'save', 'input', 'list', 'heap'];
+const only = process.env.BENCH_SERIES
+  ? new Set(process.env.BENCH_SERIES.split(',').map((name) => name.trim()))
+  : null;
+const unknown = [...(only ?? [])].filter((name) => !SERIES.includes(name));
+if (unknown.length > 0) {
+  console.error(`BENCH_SERIES: unknown ${unknown.join(', ')} (known: ${SERIES.join(', ')})`);
   process.exit(1);
 }
 
@@ -42,17 +50,13 @@ async function build() {
   await run(process.execPath, [vite, 'build', '--config', config], { cwd: root });
 }
 
-function measureSizes() {
-  const embed = embedModuleAssets(join(root, 'dist/embed/konpro-webhook-editor.js'));
-  const dist = join(root, 'dist');
-  const baselineDir = join(root, 'dist-bench/baseline');
-  const initial = appInitialAssets(join(dist, 'client'));
-  return {
-    app: measureFiles(initial, dist),
-    lazy: measureFiles(lazyAssets(join(dist, 'client'), initial), dist),
-    embed: embed && measureFiles(embed, dist),
-    baseline: measureFiles(appInitialAssets(baselineDir), join(root, 'dist-bench')),
-  };
+/** The app's chunks as URL paths, so the bench can ask the server for those not loaded up front. */
+function chunkPaths() {
+  const assets = join(root, 'dist/client/assets');
+  if (!existsSync(assets)) return [];
+  return readdirSync(assets)
+    .filter((name) => /\.(m?js|css)$/.test(name))
+    .map((name) => `/assets/${name}`);
 }
 
 /** Runs `body` with the app's server and the baseline's, both stopped and cleaned up after. */
@@ -89,14 +93,21 @@ async function main() {
   // A screenshot left by an earlier failed run would only mislead.
   rmSync(join(root, 'dist-bench/failure.png'), { force: true });
   await build();
-  const sizes = measureSizes();
 
-  const { machine, times } = await withServers(async (appUrl, baselineUrl) => {
+  const { machine, sizes, times } = await withServers(async (appUrl, baselineUrl) => {
+    log('sizes as the servers send them');
+    const sizes = await measureServedSizes({
+      appUrl,
+      baselineUrl,
+      deepLinkPath: `/?endpoint_id=${LOAD_ENDPOINT_ID}`,
+      lazyPaths: chunkPaths(),
+    });
     const browser = await chromium.launch({ executablePath: executablePath(), headless: true });
     try {
       return {
         machine: machineFacts(root, browser.version()),
-        times: await measureInBrowser(browser, { appUrl, baselineUrl, runs, log }),
+        sizes,
+        times: await measureInBrowser(browser, { appUrl, baselineUrl, runs, log, only }),
       };
     } finally {
       await browser.close();
@@ -111,13 +122,18 @@ async function main() {
     ...times,
   };
   const rows = resultRows(results);
+  console.log(`\n${results.date}, ${machine.cpu} × ${machine.cores}, Chromium ${machine.chromium}`);
+  console.log(`\n${textTable(rows)}\n`);
+  if (only) {
+    console.log(
+      `${targetSummary(rows)}. A partial run (BENCH_SERIES): BENCHMARKS.md left as it was.`,
+    );
+    return;
+  }
   // Formatted as `npm run lint` expects, so a fresh run never fails the Prettier check.
   const file = join(root, 'BENCHMARKS.md');
   const options = { ...(await prettier.resolveConfig(file)), filepath: file };
   writeFileSync(file, await prettier.format(benchmarksMarkdown(results, rows), options));
-
-  console.log(`\n${results.date}, ${machine.cpu} × ${machine.cores}, Chromium ${machine.chromium}`);
-  console.log(`\n${textTable(rows)}\n`);
   console.log(`${targetSummary(rows)}. Written to BENCHMARKS.md (${results.durationSeconds} s).`);
 }
 

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../vite.precompress';
 
-// Built by `npm run bench` with the app's Vite and React plugin, to dist-bench/baseline.
+// Built by `npm run bench` with the app's Vite and React plugin, to dist-bench/baseline, and
+// precompressed alike, so the same server sends both pages the same way.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   publicDir: false,
   logLevel: 'warn',
   build: {

@@ -4,9 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The scripts and style sheets index.html loads up front, as paths under the build directory. */
-export function initialAssetsOfHtml(buildDir) {
-  const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+/**
+ * The scripts and style sheets an HTML page loads up front (module scripts, module preloads,
+ * style sheets), as the hrefs written in it. Only files of this build: a CDN's are not ours.
+ */
+export function htmlAssetRefs(html) {
   const found = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
@@ -16,11 +18,15 @@ export function initialAssetsOfHtml(buildDir) {
       ? attr('type') === 'module' && attr('src')
       : rel === 'modulepreload' || rel === 'stylesheet';
     const href = isScript ? attr('src') : attr('href');
-    // Only files of this build: a stylesheet on a CDN is not ours to count.
-    if (wanted && href && !/^[a-z]+:|^\/\//i.test(href)) {
-      found.push(join(buildDir, href.replace(/^\.?\//, '')));
-    }
+    if (wanted && href && !/^[a-z]+:|^\/\//i.test(href)) found.push(href);
   }
+  return found;
+}
+
+/** The scripts and style sheets index.html loads up front, as paths under the build directory. */
+export function initialAssetsOfHtml(buildDir) {
+  const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+  const found = htmlAssetRefs(html).map((href) => join(buildDir, href.replace(/^\.?\//, '')));
   return withStaticImports(found);
 }
 
@@ -51,7 +57,7 @@ export function withStaticImports(files) {
 const STATIC_IMPORT =
   /(?:^|[;}\s])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']([^"']+)["']/g;
 
-function staticImports(source) {
+export function staticImports(source) {
   return [...source.matchAll(STATIC_IMPORT)].map((match) => match[1]);
 }
 

@@ -2,14 +2,15 @@
 // servers, reduced to medians and spreads.
 import { summariseInputRun } from './input-events.mjs';
 import { heapOverSaves } from './heap.mjs';
-import { baselineReady, editorReady, inputLatency, saveToPanel } from './scenarios.mjs';
+import { listSearch } from './list-scenario.mjs';
+import { SLOW_4G, baselineReady, editorReady, inputLatency, saveToPanel } from './scenarios.mjs';
 import { max, median, min } from './stats.mjs';
 
 const HEAP_CYCLES = 50;
 const TICKS = 20;
 const TYPED_URL = 'https://hooks.bench.example/k42'; // 31 characters
 const BASELINE_TEXT = 'Baseline rendered';
-const LOAD_ENDPOINT_ID = 'ep_demo_video_status';
+export const LOAD_ENDPOINT_ID = 'ep_demo_video_status';
 
 const series = (values) => ({
   runs: values.length,
@@ -29,23 +30,54 @@ async function api(baseUrl, method, path, body) {
   return json.data ?? json;
 }
 
-/** Start-up of the editor and of the baseline, alternating so a slow patch hits both alike. */
-async function startUp(browser, { appUrl, baselineUrl, runs, log }) {
-  const endpoints = await api(appUrl, 'GET', 'endpoint.list');
-  const endpoint = endpoints.find((candidate) => candidate.endpoint_id === LOAD_ENDPOINT_ID);
-  if (!endpoint) throw new Error(`the seeded endpoint ${LOAD_ENDPOINT_ID} is missing`);
-  log(`start-up: 1 warm-up + ${runs} runs each of the editor and the baseline`);
+/**
+ * Start-up of the editor and of the baseline, alternating so a slow patch hits both alike; with
+ * `network`, on that emulated network.
+ */
+async function startUp(browser, { appUrl, baselineUrl, runs, log }, endpoint, network) {
+  const label = network ? 'on slow 4G' : 'unthrottled';
+  log(`start-up ${label}: 1 warm-up + ${runs} runs each of the editor and the baseline`);
   const app = [];
   const baseline = [];
   for (let i = -1; i < runs; i += 1) {
-    const a = await editorReady(browser, appUrl, endpoint);
-    const b = await baselineReady(browser, baselineUrl, BASELINE_TEXT);
+    const a = await editorReady(browser, appUrl, endpoint, { network });
+    const b = await baselineReady(browser, baselineUrl, BASELINE_TEXT, { network });
     if (i >= 0) {
       app.push(a);
       baseline.push(b);
     }
   }
-  return { app: series(app), baseline: series(baseline), endpointId: LOAD_ENDPOINT_ID };
+  return {
+    app: { ...series(app.map((run) => run.ms)), bytes: median(app.map((run) => run.bytes)) },
+    baseline: {
+      ...series(baseline.map((run) => run.ms)),
+      bytes: median(baseline.map((run) => run.bytes)),
+    },
+    endpointId: LOAD_ENDPOINT_ID,
+  };
+}
+
+async function list(browser, { appUrl, runs, log }) {
+  const count = Math.min(runs, 7);
+  log(`list of 500 endpoints, searching: ${count} runs`);
+  const results = [];
+  for (let i = 0; i < count; i += 1) results.push(await listSearch(browser, appUrl));
+  const searched = results.filter((result) => result.search !== null);
+  const summaries = searched.map((result) =>
+    summariseInputRun({ typing: result.search, ticking: { entries: [], interactions: 0 } }),
+  );
+  return {
+    runs: count,
+    shown: series(results.map((result) => result.shownMs)),
+    search:
+      summaries.length === 0
+        ? null
+        : {
+            max: median(summaries.map((summary) => summary.max)),
+            worstMax: max(summaries.map((summary) => summary.max)),
+            p95: median(summaries.map((summary) => summary.p95)),
+          },
+  };
 }
 
 async function saves(browser, { appUrl, runs, log }, endpoint) {
@@ -93,19 +125,31 @@ async function inputs(browser, { appUrl, runs, log }) {
   };
 }
 
+/** Every series, or those named in `only` (a set of names; see SERIES in scripts/bench.mjs). */
 export async function measureInBrowser(browser, options) {
+  const wanted = (name) => !options.only || options.only.has(name);
   const add = (url) =>
     api(options.appUrl, 'POST', 'endpoint.add', { url, events: ['video.completed'] });
-  const saveTarget = await add('https://save.bench.example.com/hooks');
-  const heapTarget = await add('https://heap.bench.example.com/hooks');
+  const endpoints = await api(options.appUrl, 'GET', 'endpoint.list');
+  const loaded = endpoints.find((candidate) => candidate.endpoint_id === LOAD_ENDPOINT_ID);
+  if (!loaded) throw new Error(`the seeded endpoint ${LOAD_ENDPOINT_ID} is missing`);
 
-  const ready = await startUp(browser, options);
-  const save = await saves(browser, options, saveTarget);
-  const input = await inputs(browser, options);
-  options.log(`heap over ${HEAP_CYCLES} save cycles`);
-  const heap = await heapOverSaves(browser, options.appUrl, heapTarget, {
-    cycles: HEAP_CYCLES,
-    urls: ['https://heap-a.bench.example.com/hooks', 'https://heap-b.bench.example.com/hooks'],
-  });
-  return { ready, save, input, heap };
+  const results = {};
+  if (wanted('ready')) results.ready = await startUp(browser, options, loaded);
+  if (wanted('slow4g')) results.slow4g = await startUp(browser, options, loaded, SLOW_4G);
+  if (wanted('save')) {
+    const saveTarget = await add('https://save.bench.example.com/hooks');
+    results.save = await saves(browser, options, saveTarget);
+  }
+  if (wanted('input')) results.input = await inputs(browser, options);
+  if (wanted('list')) results.list = await list(browser, options);
+  if (wanted('heap')) {
+    options.log(`heap over ${HEAP_CYCLES} save cycles`);
+    const heapTarget = await add('https://heap.bench.example.com/hooks');
+    results.heap = await heapOverSaves(browser, options.appUrl, heapTarget, {
+      cycles: HEAP_CYCLES,
+      urls: ['https://heap-a.bench.example.com/hooks', 'https://heap-b.bench.example.com/hooks'],
+    });
+  }
+  return results;
 }

@@ -35,24 +35,58 @@ export async function withPage(browser, body) {
   }
 }
 
-const readNumber = (page, name) =>
+export const readNumber = (page, name) =>
   page.waitForFunction((key) => window[key], name, { timeout: TIMEOUT }).then((h) => h.jsonValue());
 
-/** ms from navigation start until the editor's URL field holds `endpoint.url`. */
-export function editorReady(browser, baseUrl, endpoint) {
+/**
+ * Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
+ * up, applied by Chromium to the bytes as they arrive, that is compressed.
+ */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
+async function throttle(page, network) {
+  if (!network) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', network);
+}
+
+/** Bytes the page received so far (document and every resource, headers included). */
+const receivedBytes = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('navigation')
+      .concat(performance.getEntriesByType('resource'))
+      .reduce((sum, entry) => sum + entry.transferSize, 0),
+  );
+
+/**
+ * ms from navigation start until the editor's URL field holds `endpoint.url`, and the bytes
+ * received by then.
+ */
+export function editorReady(browser, baseUrl, endpoint, { network } = {}) {
   return withPage(browser, async (page) => {
+    await throttle(page, network);
     await page.addInitScript(watchReady, { label: 'Endpoint URL', value: endpoint.url });
     await page.goto(`${baseUrl}/?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`);
-    return readNumber(page, '__benchReady');
+    const ms = await readNumber(page, '__benchReady');
+    return { ms, bytes: await receivedBytes(page) };
   });
 }
 
-/** ms from navigation start until the baseline's line is in the DOM. */
-export function baselineReady(browser, baseUrl, text) {
+/** ms from navigation start until the baseline's line is in the DOM, and the bytes by then. */
+export function baselineReady(browser, baseUrl, text, { network } = {}) {
   return withPage(browser, async (page) => {
+    await throttle(page, network);
     await page.addInitScript(watchReady, { text });
     await page.goto(`${baseUrl}/`);
-    return readNumber(page, '__benchReady');
+    const ms = await readNumber(page, '__benchReady');
+    return { ms, bytes: await receivedBytes(page) };
   });
 }
 
@@ -80,7 +114,7 @@ export function saveToPanel(browser, baseUrl, endpoint, newUrl) {
 
 // A fast typist holds a key for about 50 ms, and a click is about as long; without it, every
 // event of a keystroke or click would land in one frame and share one duration.
-const PRESS_MS = 50;
+export const PRESS_MS = 50;
 
 /**
  * With 1,000 event types and 200 endpoints: types a URL into the editor, then ticks boxes by
@@ -121,7 +155,7 @@ export function inputLatency(browser, baseUrl, { url, ticks }) {
   });
 }
 
-const afterNextPaint = (page, ms) =>
+export const afterNextPaint = (page, ms) =>
   page.evaluate(
     (wait) =>
       new Promise((resolve) => {
