@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { precompress } from './vite.precompress.ts';
 
 /**
  * zod keeps its config and schema registry on globalThis so that copies of it can share them.
@@ -17,7 +18,7 @@ function keepZodOffGlobalThis(): Plugin {
 
 // The portal module: one ES file with React and the CSS inside, no chunks to fetch.
 export default defineConfig({
-  plugins: [react(), keepZodOffGlobalThis()],
+  plugins: [react(), keepZodOffGlobalThis(), precompress()],
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -1,20 +1,29 @@
 // The built single-page app. Hashed files under /assets never change, so browsers may keep them
-// for a year; index.html and everything else is revalidated so a new build shows up at once.
+// for a year; index.html and everything else is revalidated (ETag, 304) so a new build shows up at
+// once. Every text file is sent as the brotli or gzip copy the build made beside it, as the
+// browser accepts (`precompressed`), with `Vary: Accept-Encoding` so caches keep them apart.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import { staticGuard } from './http/static-guard';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html plus a module preload of the editor's code, built for `?endpoint_id=` links. */
+export const DEEP_LINK_PAGE = 'deep-link.html';
 
 export function mountStaticFiles(app: Hono, staticDir: string): void {
+  // A digest of the bytes sent, so the brotli, gzip and plain copies each get their own tag.
+  const revalidate = etag();
   // The portal script (a later build puts it in dist/embed) is loaded from other origins.
   const embedDir = join(staticDir, '..', 'embed');
   if (existsSync(embedDir)) {
     const rewrite = (path: string) => path.replace(/^\/embed/, '');
-    const files = serveStatic({ root: embedDir, rewriteRequestPath: rewrite });
-    app.get('/embed/*', staticGuard(embedDir, '/embed'), crossOrigin, caching, files, fileNotFound);
+    const files = serveStatic({ root: embedDir, rewriteRequestPath: rewrite, precompressed: true });
+    app.get('/embed/*', staticGuard(embedDir, '/embed'));
+    app.get('/embed/assets/*', crossOrigin, caching, files, fileNotFound);
+    app.get('/embed/*', crossOrigin, revalidate, caching, files, fileNotFound);
   } else {
     app.get('/embed/*', fileNotFound);
   }
@@ -28,12 +37,20 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
     );
     return;
   }
-  const files = serveStatic({ root: staticDir });
+  const files = serveStatic({ root: staticDir, precompressed: true });
+  const page = (name: string) => serveStatic({ root: staticDir, path: name, precompressed: true });
+  const listPage = page('index.html');
+  const editorPage = existsSync(join(staticDir, DEEP_LINK_PAGE)) ? page(DEEP_LINK_PAGE) : listPage;
+  // The page names the editor's code up front only when it opens on an endpoint: the list alone
+  // does not need it before the browser is idle.
+  const appPage: MiddlewareHandler = (c, next) =>
+    (c.req.query('endpoint_id') === undefined ? listPage : editorPage)(c, next);
   app.get('*', staticGuard(staticDir));
   // A missing script must fail as a 404, not load index.html as JavaScript.
   app.get('/assets/*', caching, files, fileNotFound);
-  // Any other path is a route of the app itself (e.g. /?endpoint_id=...): serve index.html.
-  app.get('*', caching, files, serveStatic({ root: staticDir, path: 'index.html' }));
+  app.get('/', revalidate, caching, appPage);
+  // Any other path is a file of the build, or a route of the app itself: serve the app's page.
+  app.get('*', revalidate, caching, files, appPage);
 }
 
 // Set on the way out, and only on success, so a 404 is never cached for a year.
@@ -42,6 +59,11 @@ const caching: MiddlewareHandler = async (c, next) => {
   if (!c.res.ok) return;
   const hashed = /^\/(embed\/)?assets\//.test(c.req.path);
   c.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
+  // serveStatic says Vary only when it picked a compressed copy; a cache that stored the plain
+  // answer without it would hand that to every browser.
+  if (!/accept-encoding/i.test(c.res.headers.get('vary') ?? '')) {
+    c.header('vary', 'Accept-Encoding', { append: true });
+  }
 };
 
 function fileNotFound(c: Context): Response {
