@@ -1,7 +1,7 @@
 // The whole server as one Hono app. A request passes the layers in this order: host check →
-// security headers → (for /api) JSON-only answers, same-origin rule, size limit, JSON bodies →
-// route table → forwarder (to Konpro, or the embedded emulator, which also answers `/v1/*`
-// directly) → the built client.
+// security headers → compression (the two /api list answers) → (for /api) JSON-only answers,
+// same-origin rule, size limit, JSON bodies → route table → forwarder (to Konpro, or the embedded
+// emulator, which also answers `/v1/*` directly) → the built client.
 import { Hono } from 'hono';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
@@ -10,6 +10,7 @@ import { apiHandler } from './forwarder/api-handler';
 import { createForwarder, type Upstream } from './forwarder/forward-request';
 import { allowedHosts } from './http/allowed-hosts';
 import { apiHeaders } from './http/api-headers';
+import { compressLists } from './http/compression';
 import { sameOriginOnly } from './http/cross-site';
 import { requestLine } from './http/request-line';
 import { errorResponse } from './http/error-response';
@@ -38,6 +39,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const log = deps.log ?? ((line: string) => console.error(line));
   app.use(allowedHosts(settings.allowedHosts));
   app.use(securityHeaders(settings.frameAncestors));
+  app.use(compressLists());
 
   let upstream: Upstream = deps.upstream ?? ((request) => fetch(request));
   if (settings.apiBase === undefined) {
