@@ -1,12 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { StandaloneApp } from './app/standalone-app';
+import { createApiClient } from './api/api-client';
+import { endpointsQueryOptions } from './api/endpoints';
+import { eventTypesQueryOptions } from './api/event-types';
+import { createQueryClient } from './app/query-client';
+import { StandaloneApp, readEndpointId } from './app/standalone-app';
+import { preloadEditor } from './app/use-editor-module';
 import './app/app.css';
+
+const apiClient = createApiClient({ baseUrl: '/api' });
+const queryClient = createQueryClient();
+
+// Ask for what the first view needs now, before React renders, so the answers travel while the
+// code runs. Both views need the list; an open endpoint also needs the catalog and the editor's
+// code. A failure here shows up in the view's own query, which retries.
+queryClient.query(endpointsQueryOptions(apiClient)).catch(() => undefined);
+if (readEndpointId() !== null) {
+  queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
+  preloadEditor().catch(() => undefined);
+}
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <StandaloneApp />
+    <StandaloneApp apiClient={apiClient} queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { type SyntheticEvent, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -10,7 +10,7 @@ import { EndpointList } from '../features/endpoints/endpoint-list';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
-import { type EditorModuleState, useEditorModule } from './use-editor-module';
+import { type EditorModuleState, preloadEditor, useEditorModule } from './use-editor-module';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -40,7 +40,7 @@ export function EditorApp(props: EditorAppProps) {
     onDirtyChange?.(dirty); // braces: whatever a host's callback returns must not reach React
   }, [dirty, onDirtyChange]);
 
-  const editor = useEditorModule();
+  const editor = useEditorModule(endpointId !== null);
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.
@@ -72,7 +72,12 @@ export function EditorApp(props: EditorAppProps) {
       <ApiClientContext value={apiClient}>
         <EditorEventsContext value={events}>
           <ViewFocusContext value={viewFocus}>
-            <div className="kwe-root" data-theme={props.theme ?? 'auto'}>
+            <div
+              className="kwe-root"
+              data-theme={props.theme ?? 'auto'}
+              onPointerOver={preloadOnIntent}
+              onFocus={preloadOnIntent}
+            >
               {leaving && (
                 <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
               )}
@@ -92,6 +97,14 @@ export function EditorApp(props: EditorAppProps) {
       </ApiClientContext>
     </QueryClientProvider>
   );
+}
+
+// A pointer over, or focus on, a link to an endpoint says the editor is about to be needed: start
+// its code then, before the click, rather than waiting for the idle moment.
+function preloadOnIntent(event: SyntheticEvent) {
+  if (event.target instanceof Element && event.target.closest('a[href*="endpoint_id="]')) {
+    preloadEditor().catch(() => undefined); // a failure shows when the editor is opened
+  }
 }
 
 type EditorViewProps = {

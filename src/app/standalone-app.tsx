@@ -1,7 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { createApiClient } from '../api/api-client';
+import type { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { ApiClient } from '../api/api-client';
 import { EditorApp } from './editor-app';
-import { createQueryClient } from './query-client';
 
 // The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a
 // portal can deep-link to it and the back button works.
@@ -10,7 +10,8 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('popstate', onChange);
 }
 
-const readEndpointId = () => new URLSearchParams(window.location.search).get('endpoint_id');
+export const readEndpointId = (): string | null =>
+  new URLSearchParams(window.location.search).get('endpoint_id');
 
 function navigate(endpointId: string | null) {
   const url = new URL(window.location.href);
@@ -21,10 +22,14 @@ function navigate(endpointId: string | null) {
   window.scrollTo(0, 0);
 }
 
-export function StandaloneApp() {
+type StandaloneAppProps = {
+  /** Made by the entry module, which starts the first requests before React renders. */
+  apiClient: ApiClient;
+  queryClient: QueryClient;
+};
+
+export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   const endpointId = useSyncExternalStore(subscribe, readEndpointId);
-  const apiClient = useMemo(() => createApiClient({ baseUrl: '/api' }), []);
-  const queryClient = useMemo(() => createQueryClient(), []);
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
