@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { deepLinkPage } from './vite.deep-link-page.ts';
 import { precompress } from './vite.precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), deepLinkPage(), precompress()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
