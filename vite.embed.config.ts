@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
 
 /**
@@ -16,9 +17,10 @@ function keepZodOffGlobalThis(): Plugin {
   };
 }
 
-// The portal module: one ES file with React and the CSS inside, no chunks to fetch.
+// The portal module: one ES file with React and the CSS inside, no chunks to fetch, and a copy
+// named by its content for portals that pin a version.
 export default defineConfig({
-  plugins: [react(), keepZodOffGlobalThis(), precompress()],
+  plugins: [react(), keepZodOffGlobalThis(), pinnedEmbedCopy(), precompress()],
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
