@@ -1,55 +1,102 @@
-// `npm run check:size`: fails when the built app's initial JS + CSS, or the embed module, grows past
-// its gzip budget in size-budget.json. Run it after `npm run build`; it only reads dist/.
-import { existsSync, readFileSync } from 'node:fs';
+// `npm run check:size`: starts the built server and fails when the list page, a deep link or the
+// embed module moves more bytes than its budget in size-budget.json, counted as the server sends
+// them to a browser (Content-Length of the brotli answers), or when a file the server should send
+// compressed arrives uncompressed. Run it after `npm run build`; it takes a few seconds.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appInitialAssets, embedModuleAssets, gzipTotal } from '../bench/lib/asset-sizes.mjs';
+import { startServer } from '../bench/lib/processes.mjs';
+import {
+  BROWSER_ENCODINGS,
+  GZIP_ONLY,
+  filesOnWire,
+  pageOnWire,
+} from '../bench/lib/served-sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const budgetFile = `${root}size-budget.json`;
-const clientDir = `${root}dist/client`;
-const embedFile = `${root}dist/embed/konpro-webhook-editor.js`;
+const budgetFile = join(root, 'size-budget.json');
+const EMBED = '/embed/konpro-webhook-editor.js';
+// Smaller files may go out as they are: compressing them saves less than it costs.
+const MUST_COMPRESS_FROM_BYTES = 1024;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-if (!existsSync(budgetFile)) {
-  console.error('check:size  FAIL  size-budget.json is missing: it holds the gzip budgets');
+const fail = (message) => {
+  console.error(`check:size  FAIL  ${message}`);
   process.exit(1);
+};
+
+if (!existsSync(budgetFile)) fail('size-budget.json is missing: it holds the byte budgets');
+if (!existsSync(join(root, 'dist/client/index.html')) || !existsSync(join(root, 'dist/server'))) {
+  fail('dist/ is missing or incomplete: run `npm run build` before the size check');
 }
 const budgets = JSON.parse(readFileSync(budgetFile, 'utf8'));
-const problems = [];
-const lines = [];
 
-function check(label, key, files) {
-  const budget = budgets[key];
-  const size = gzipTotal(files);
-  if (typeof budget !== 'number') {
-    lines.push(`${label}: ${kb(size)} gzip (no budget)`);
-  } else if (size > budget) {
-    problems.push(
-      `${label} is ${kb(size)} gzip (${size} B), over its budget of ${budget} B by ` +
-        `${size - budget} B (size-budget.json "${key}")`,
-    );
-  } else {
-    lines.push(`${label}: ${kb(size)} gzip of ${kb(budget)} budget (${kb(budget - size)} left)`);
+const measures = [
+  {
+    label: 'list page (/)',
+    key: 'listPageBytesOnWire',
+    read: (url, enc) => pageOnWire(url, '/', enc),
+  },
+  {
+    label: 'deep link (/?endpoint_id=)',
+    key: 'deepLinkBytesOnWire',
+    read: (url, enc) => pageOnWire(url, '/?endpoint_id=ep_size_check', enc),
+  },
+  {
+    label: 'embed module',
+    key: 'embedModuleBytesOnWire',
+    read: (url, enc) => filesOnWire(url, [EMBED], enc),
+  },
+];
+
+async function check(baseUrl) {
+  const problems = [];
+  const lines = [];
+  for (const { label, key, read } of measures) {
+    const served = await read(baseUrl, BROWSER_ENCODINGS);
+    const gzipOnly = await read(baseUrl, GZIP_ONLY);
+    const expected = [
+      [served, 'br'],
+      [gzipOnly, 'gzip'],
+    ];
+    for (const [measured, encoding] of expected) {
+      for (const file of measured.files) {
+        if (file.raw >= MUST_COMPRESS_FROM_BYTES && file.encoding !== encoding) {
+          problems.push(
+            `${file.file} went out as ${file.encoding} to a client accepting ${encoding} ` +
+              `(${kb(file.raw)}): the build should have made its .${encoding === 'br' ? 'br' : 'gz'} copy`,
+          );
+        }
+      }
+    }
+    const budget = budgets[key];
+    if (typeof budget !== 'number') {
+      problems.push(`size-budget.json has no "${key}" budget for the ${label}`);
+    } else if (served.bytes > budget) {
+      problems.push(
+        `${label} moves ${kb(served.bytes)} (${served.bytes} B) as served, over its budget of ` +
+          `${budget} B by ${served.bytes - budget} B (size-budget.json "${key}")`,
+      );
+    } else {
+      lines.push(
+        `${label}: ${kb(served.bytes)} on the wire (brotli) of ${kb(budget)} budget ` +
+          `(${kb(budget - served.bytes)} left); ${kb(gzipOnly.bytes)} as gzip`,
+      );
+    }
   }
+  return { problems, lines };
 }
 
-const initial = appInitialAssets(clientDir);
-if (initial === null) {
-  problems.push('dist/client/index.html is missing: run `npm run build` before the size check');
-} else {
-  check('initial JS + CSS', 'initialJsCssGzipBytes', initial);
+const dataDir = mkdtempSync(join(tmpdir(), 'konpro-size-'));
+const server = startServer({ cwd: root, env: { KONPRO_DATA_FILE: join(dataDir, 'data.json') } });
+let result;
+try {
+  result = await check(await server.ready);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }
-
-const embed = embedModuleAssets(embedFile);
-if (embed !== null) {
-  check('embed module', 'embedModuleGzipBytes', embed);
-} else if ('embedModuleGzipBytes' in budgets) {
-  problems.push(
-    'dist/embed/konpro-webhook-editor.js is missing but size-budget.json has an ' +
-      '"embedModuleGzipBytes" budget: build the embed module (npm run build)',
-  );
-}
-
-for (const line of lines) console.log(`check:size  ${line}`);
-for (const problem of problems) console.error(`check:size  FAIL  ${problem}`);
-if (problems.length > 0) process.exit(1);
+for (const line of result.lines) console.log(`check:size  ${line}`);
+for (const problem of new Set(result.problems)) console.error(`check:size  FAIL  ${problem}`);
+if (result.problems.length > 0) process.exit(1);
