@@ -47,12 +47,14 @@ async function startUp(browser, { appUrl, baselineUrl, runs, log }, endpoint, ne
       baseline.push(b);
     }
   }
+  const summary = (list) => ({
+    ...series(list.map((run) => run.ms)),
+    bytes: median(list.map((run) => run.bytes)),
+    firstPaint: median(list.map((run) => run.firstPaint)),
+  });
   return {
-    app: { ...series(app.map((run) => run.ms)), bytes: median(app.map((run) => run.bytes)) },
-    baseline: {
-      ...series(baseline.map((run) => run.ms)),
-      bytes: median(baseline.map((run) => run.bytes)),
-    },
+    app: summary(app),
+    baseline: summary(baseline),
     endpointId: LOAD_ENDPOINT_ID,
   };
 }

@@ -38,6 +38,7 @@ const target = ({ max, aim }, unit = ratio) =>
 const msUnit = (value) => `${value} ms`;
 /** "79.1 kB (br)": the bytes and how the server encoded them (all files alike, or "mixed"). */
 function wire(measured) {
+  if (measured.files.length === 0) return 'none';
   const encodings = new Set(measured.files.map((file) => file.encoding));
   return `${kb(measured.bytes)} (${encodings.size === 1 ? [...encodings][0] : 'mixed'})`;
 }
@@ -58,7 +59,7 @@ function sizeRows(sizes) {
     pair('↳ deep link `?endpoint_id=` (editor chunk preloaded)', sizes.deepLink, sizes.baseline),
     pair('↳ to a gzip-only browser', sizes.gzip.app, sizes.gzip.baseline),
     pair('↳ uncompressed (raw)', sizes.identity.app, sizes.identity.baseline),
-    info('Other chunks (loaded on demand), as served', wire(sizes.lazy)),
+    info('Chunks the list page loads once idle (the editor), as served', wire(sizes.lazy)),
     info(
       'API list answers (endpoint.list + webhook.list), as served',
       `${wire(sizes.api)}, ${kb(sizes.api.raw)} raw`,
@@ -83,6 +84,12 @@ function readyRows(label, ready, limit) {
       target(limit),
       verdict(readyRatio, limit),
     ],
+    info(
+      '↳ first contentful paint (median)',
+      ms(ready.app.firstPaint),
+      ms(ready.baseline.firstPaint),
+      ratio(ready.app.firstPaint / ready.baseline.firstPaint),
+    ),
     info(
       '↳ bytes received by then (Resource Timing, median)',
       kb(ready.app.bytes),

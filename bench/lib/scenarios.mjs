@@ -56,14 +56,18 @@ async function throttle(page, network) {
   await cdp.send('Network.emulateNetworkConditions', network);
 }
 
-/** Bytes the page received so far (document and every resource, headers included). */
-const receivedBytes = (page) =>
-  page.evaluate(() =>
-    performance
+/**
+ * Bytes the page received so far (document and every resource, headers included), and when it
+ * first painted content (ms).
+ */
+const pageFacts = (page) =>
+  page.evaluate(() => ({
+    bytes: performance
       .getEntriesByType('navigation')
       .concat(performance.getEntriesByType('resource'))
       .reduce((sum, entry) => sum + entry.transferSize, 0),
-  );
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+  }));
 
 /**
  * ms from navigation start until the editor's URL field holds `endpoint.url`, and the bytes
@@ -75,7 +79,7 @@ export function editorReady(browser, baseUrl, endpoint, { network } = {}) {
     await page.addInitScript(watchReady, { label: 'Endpoint URL', value: endpoint.url });
     await page.goto(`${baseUrl}/?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`);
     const ms = await readNumber(page, '__benchReady');
-    return { ms, bytes: await receivedBytes(page) };
+    return { ms, ...(await pageFacts(page)) };
   });
 }
 
@@ -86,7 +90,7 @@ export function baselineReady(browser, baseUrl, text, { network } = {}) {
     await page.addInitScript(watchReady, { text });
     await page.goto(`${baseUrl}/`);
     const ms = await readNumber(page, '__benchReady');
-    return { ms, bytes: await receivedBytes(page) };
+    return { ms, ...(await pageFacts(page)) };
   });
 }
 

@@ -99,7 +99,7 @@ export async function filesOnWire(baseUrl, paths, acceptEncoding = BROWSER_ENCOD
 /**
  * Everything the bench reports about bytes, read from the two running servers: the list page and
  * a deep link as a browser gets them (and as a gzip-only and an uncompressed client would), the
- * app's other chunks, the embed module and the two list answers of the API.
+ * chunks the list page leaves for later, the embed module and the two list answers of the API.
  */
 export async function measureServedSizes({ appUrl, baselineUrl, deepLinkPath, lazyPaths }) {
   const both = async (acceptEncoding) => ({
@@ -108,7 +108,7 @@ export async function measureServedSizes({ appUrl, baselineUrl, deepLinkPath, la
   });
   const browser = await both(BROWSER_ENCODINGS);
   const deepLink = await pageOnWire(appUrl, deepLinkPath);
-  const loadedUpFront = new Set([...browser.app.files, ...deepLink.files].map((f) => f.file));
+  const loadedUpFront = new Set(browser.app.files.map((file) => file.file));
   const embedAnswer = await fetchServed(new URL('/embed/konpro-webhook-editor.js', appUrl));
   return {
     ...browser,
