@@ -1,0 +1,150 @@
+// What the server sends over a real connection: compressed as the browser asks, revalidated
+// where not fingerprinted, and no code or request the first view does not need.
+import { createHash } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const AS_BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+const EDITOR_CHUNK = /\/assets\/endpoint-editor-[\w-]+\.js$/;
+
+async function entryScript(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get('/')).text();
+  const src = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  expect(src).toBeDefined();
+  return src ?? '';
+}
+
+test('pages, scripts and the embed module arrive as brotli or gzip, with Vary', async ({
+  request,
+}) => {
+  const script = await entryScript(request);
+  for (const path of ['/', script, '/embed/konpro-webhook-editor.js']) {
+    const br = await request.get(path, { headers: AS_BROWSER });
+    expect(br.headers()['content-encoding'], path).toBe('br');
+    expect(br.headers().vary, path).toBe('Accept-Encoding');
+    const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+    expect(await gzip.body()).toEqual(await br.body());
+  }
+  const asset = await request.get(script, { headers: AS_BROWSER });
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('the page and the embed module answer If-None-Match with 304', async ({ request }) => {
+  for (const path of [
+    '/',
+    '/?endpoint_id=ep_demo_video_status',
+    '/embed/konpro-webhook-editor.js',
+  ]) {
+    const first = await request.get(path, { headers: AS_BROWSER });
+    expect(first.headers()['cache-control'], path).toBe('no-cache');
+    const tag = first.headers().etag ?? '';
+    expect(tag, path).toMatch(/^"[0-9a-f]+"$/);
+    const again = await request.get(path, { headers: { ...AS_BROWSER, 'if-none-match': tag } });
+    expect(again.status(), path).toBe(304);
+    expect((await again.body()).length, path).toBe(0);
+  }
+});
+
+test('a pinned copy of the embed module is immutable and matches its integrity value', async ({
+  request,
+}) => {
+  const manifest = (await (await request.get('/embed/konpro-webhook-editor.json')).json()) as {
+    module: string;
+    integrity: string;
+  };
+  expect(manifest.module).toMatch(/^\/embed\/assets\/konpro-webhook-editor-[0-9a-f]{12}\.js$/);
+  const pinned = await request.get(manifest.module, { headers: AS_BROWSER });
+  expect(pinned.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(pinned.headers()['access-control-allow-origin']).toBe('*');
+  const body = await pinned.body();
+  expect(body).toEqual(await (await request.get('/embed/konpro-webhook-editor.js')).body());
+  const digest = createHash('sha384').update(body).digest('base64');
+  expect(manifest.integrity).toBe(`sha384-${digest}`);
+});
+
+test('robots.txt is a text file and the page describes itself', async ({ page, request }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await robots.text()).toContain('User-agent: *');
+  await page.goto('/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /webhook/);
+});
+
+/** When the editor's chunk was asked for, against the page's own milestones (ms). */
+function editorChunkTiming(page: Page) {
+  return page.evaluate((pattern) => {
+    const chunk = performance
+      .getEntriesByType('resource')
+      .find((entry) => new RegExp(pattern).test(entry.name));
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    return {
+      chunkStart: chunk?.startTime,
+      domInteractive: navigation?.domInteractive ?? 0,
+      loadEnd: navigation?.loadEventEnd ?? 0,
+    };
+  }, EDITOR_CHUNK.source);
+}
+
+test("the list page leaves the editor's code until it has loaded, and still gets it", async ({
+  page,
+  endpoint,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: endpoint.url })).toBeVisible();
+  expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+  await expect.poll(async () => (await editorChunkTiming(page)).chunkStart).toBeDefined();
+  const timing = await editorChunkTiming(page);
+  expect(timing.loadEnd).toBeGreaterThan(0);
+  expect(timing.chunkStart).toBeGreaterThanOrEqual(timing.loadEnd);
+  // Opening an endpoint then needs nothing more from the network to show the editor.
+  await page.getByRole('link', { name: endpoint.url }).click();
+  await expect(page.getByLabel('Endpoint URL')).toHaveValue(endpoint.url);
+});
+
+test("a deep link asks for the editor's code and both lists up front, each once", async ({
+  page,
+  endpoint,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await expect(page.getByLabel('Endpoint URL')).toHaveValue(endpoint.url);
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveAttribute('href', EDITOR_CHUNK);
+  const timing = await editorChunkTiming(page);
+  // Found by the HTML parser, not by the entry module once it had run.
+  expect(timing.chunkStart).toBeLessThan(timing.domInteractive);
+  const count = (path: string) => asked.filter((asked) => asked === path).length;
+  expect(count('/api/v1/webhook/endpoint.list')).toBe(1);
+  expect(count('/api/v1/webhook/webhook.list')).toBe(1);
+});
+
+test('list answers are compressed; answers that carry a secret never are', async ({
+  request,
+  endpoint,
+}) => {
+  // Enough endpoints that the list is worth compressing.
+  for (let i = 0; i < 8; i += 1) {
+    const url = `https://compressed-list-${i}.example.com/hook`;
+    await request.post('/api/v1/webhook/endpoint.add', { data: { url, events: [] } });
+  }
+  const list = await request.get('/api/v1/webhook/endpoint.list', { headers: AS_BROWSER });
+  expect(list.headers()['content-encoding']).toBe('br');
+  expect(list.headers().vary).toContain('Accept-Encoding');
+  expect(await list.text()).toContain(endpoint.endpoint_id);
+
+  const update = await request.patch('/api/v1/webhook/endpoint.update', {
+    headers: AS_BROWSER,
+    data: { endpoint_id: endpoint.endpoint_id, url: 'https://typed.example.com/hook' },
+  });
+  expect(update.status()).toBe(200);
+  expect(update.headers()['content-encoding']).toBeUndefined();
+  expect(await update.text()).toContain('"secret"');
+  const add = await request.post('/api/v1/webhook/endpoint.add', {
+    headers: AS_BROWSER,
+    data: { url: 'https://typed-too.example.com/hook', events: [] },
+  });
+  expect(add.headers()['content-encoding']).toBeUndefined();
+});
