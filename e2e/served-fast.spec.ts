@@ -147,4 +147,11 @@ test('list answers are compressed; answers that carry a secret never are', async
     data: { url: 'https://typed-too.example.com/hook', events: [] },
   });
   expect(add.headers()['content-encoding']).toBeUndefined();
+  const secret = await request.get(
+    `/api/v1/webhook/endpoint.secret?endpoint_id=${endpoint.endpoint_id}`,
+    { headers: AS_BROWSER },
+  );
+  expect(secret.status()).toBe(200);
+  expect(secret.headers()['content-encoding']).toBeUndefined();
+  expect(await secret.text()).toContain('"secret"');
 });
