@@ -30,6 +30,7 @@ type StandaloneAppProps = {
 
 export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   const endpointId = useSyncExternalStore(subscribe, readEndpointId);
+  // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
