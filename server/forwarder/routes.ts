@@ -18,6 +18,11 @@ export interface ApiRoute {
   endpointIdIn?: 'body' | 'query';
   /** List answers carry every endpoint's secret; the page never needs them. */
   stripSecrets: boolean;
+  /**
+   * May be compressed on the fly: only answers that never hold a secret beside text a user typed
+   * (BREACH; see server/http/compression.ts).
+   */
+  compress?: boolean;
   /** Answered by this server (from the list), not forwarded as such. */
   own?: 'secret';
 }
@@ -30,6 +35,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: [],
     audit: false,
     stripSecrets: true,
+    compress: true,
   },
   {
     method: 'GET',
@@ -38,6 +44,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: [],
     audit: false,
     stripSecrets: false,
+    compress: true,
   },
   {
     method: 'PATCH',

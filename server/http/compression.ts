@@ -5,17 +5,20 @@
 // a guess that matches the secret compresses better. endpoint.update, endpoint.add and the secret
 // route answer with a signing secret beside a URL the user typed, so they are sent as they are.
 // The lists hold no secret (the forwarder strips them) and the catalog is Konpro's own text.
-// This is an allowlist on purpose: a route added later stays uncompressed until someone checks it.
+// This is an allowlist on purpose (`compress` in the route table): a route added later stays
+// uncompressed until someone checks it.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
+import { API_ROUTES } from '../forwarder/routes';
 
 /** GET answers of exactly these paths, as the browser spelled them, may be compressed. */
-const COMPRESSED_ROUTES = new Set([
-  '/api/v1/webhook/endpoint.list',
-  '/api/v1/webhook/webhook.list',
-]);
+const COMPRESSED_ROUTES = new Set(
+  API_ROUTES.filter((route) => route.compress && route.method === 'GET').map(
+    (route) => `/api${route.path}`,
+  ),
+);
 // Below this, the headers outweigh what compression saves.
 const THRESHOLD_BYTES = 1024;
 type Encoding = 'br' | 'gzip';
