@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
+import { ApiError } from './api-error';
 import {
   type Endpoint,
   type EndpointUpdate,
@@ -12,13 +13,24 @@ export function fetchEndpoints(client: ApiClient, signal?: AbortSignal): Promise
   return client.request('/v1/webhook/endpoint.list', { schema: endpointListAnswerSchema, signal });
 }
 
+/** For code that refreshes the list without an ApiClient at hand, e.g. on another tab's save. */
+export const ENDPOINTS_QUERY_KEY = ['konpro', 'endpoints'] as const;
+
 export function endpointsQueryOptions(client: ApiClient) {
-  // Each editor has its own QueryClient and one ApiClient, so the client need not be in the key.
+  // Editors share a QueryClient only when they share a backend, so the client need not be in the
+  // key: any of their ApiClients reads the same list.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['konpro', 'endpoints'],
+    queryKey: ENDPOINTS_QUERY_KEY,
     queryFn: ({ signal }) => fetchEndpoints(client, signal),
   });
+}
+
+/** Reads the list again now, whatever its age; rejects when the read fails. */
+export function useRefreshEndpoints() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return () => queryClient.query({ ...endpointsQueryOptions(client), staleTime: 0 });
 }
 
 export function updateEndpoint(client: ApiClient, patch: EndpointUpdate): Promise<Endpoint> {
@@ -29,20 +41,87 @@ export function updateEndpoint(client: ApiClient, patch: EndpointUpdate): Promis
   });
 }
 
-export function useUpdateEndpoint() {
+/**
+ * The endpoint as the server holds it at this moment. It is read through the list query, so every
+ * view of the list (another editor on the page, the list itself) learns of it too.
+ */
+export async function readEndpointNow(
+  queryClient: QueryClient,
+  client: ApiClient,
+  endpointId: string,
+): Promise<Endpoint> {
+  const options = endpointsQueryOptions(client);
+  // A list request already under way may have left before the admin pressed Save.
+  await queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+  const list = await queryClient.query({ ...options, staleTime: 0, retry: false });
+  const endpoint = list.find((candidate) => candidate.endpoint_id === endpointId);
+  if (endpoint === undefined) {
+    throw new ApiError({
+      kind: 'http',
+      status: 404,
+      code: 'RESOURCE_NOT_FOUND',
+      message: `No endpoint ${endpointId} in this account.`,
+    });
+  }
+  return endpoint;
+}
+
+/** What to send, decided against the endpoint as the server holds it now; null sends nothing. */
+export type SaveDecision<Plan> = { patch: EndpointUpdate | null; plan: Plan };
+
+export type SaveRequest<Plan> = {
+  endpointId: string;
+  decide: (current: Endpoint) => SaveDecision<Plan>;
+};
+
+export type SaveOutcome<Plan> = {
+  /** The endpoint as read just before writing. */
+  current: Endpoint;
+  plan: Plan;
+  /** The server's answer to the write, or null when nothing was sent. */
+  saved: Endpoint | null;
+};
+
+export const UPDATE_MUTATION_KEY = ['konpro', 'endpoint.update'] as const;
+
+const failedReads = new WeakSet<object>();
+
+/** Whether a save failed while reading the endpoint, so nothing at all was sent. */
+export function failedBeforeSending(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && failedReads.has(error);
+}
+
+/**
+ * Saves as a read and a write. Konpro's API has no version check (no ETag, no If-Match), so the
+ * caller gets the endpoint as the server holds it right before the write, to decide what to send
+ * without undoing what someone else saved since the form was loaded.
+ */
+export function useUpdateEndpoint<Plan>() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const { queryKey } = endpointsQueryOptions(client);
   return useMutation({
-    mutationKey: ['konpro', 'endpoint.update'],
+    mutationKey: UPDATE_MUTATION_KEY,
     // Fail at once when offline instead of pausing: a save that fires by itself minutes later,
     // after the admin has moved on, is worse than a clear "you are offline".
     networkMode: 'always',
     // The answer goes to the screen through mutate's callbacks and into the list's cache; keeping
     // every past save (with its secret) in the mutation cache for five minutes helps no one.
     gcTime: 0,
-    mutationFn: (patch: EndpointUpdate) => updateEndpoint(client, patch),
-    onSuccess: (saved) => {
+    mutationFn: async ({ endpointId, decide }: SaveRequest<Plan>): Promise<SaveOutcome<Plan>> => {
+      let current: Endpoint;
+      try {
+        current = await readEndpointNow(queryClient, client, endpointId);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) failedReads.add(error);
+        throw error;
+      }
+      const { patch, plan } = decide(current);
+      const saved = patch === null ? null : await updateEndpoint(client, patch);
+      return { current, plan, saved };
+    },
+    onSuccess: ({ saved }) => {
+      if (saved === null) return;
       queryClient.setQueryData(queryKey, (list) =>
         list?.map((endpoint) => (endpoint.endpoint_id === saved.endpoint_id ? saved : endpoint)),
       );
