@@ -1,13 +1,16 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
+import type { Endpoint } from '../../api/schemas';
 import { LoadError } from './load-error';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { EndpointForm } from './endpoint-form';
 import { StatusBadge } from './status-badge';
+
+const REFRESH_INTERVAL_MS = 60_000;
 
 type EndpointEditorProps = {
   endpointId: string;
@@ -20,8 +23,16 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   const titleId = useId();
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
-  const endpoints = useQuery(endpointsQueryOptions(client));
+  // While an endpoint is open, changes made elsewhere should reach it: on returning to the tab,
+  // on reconnecting, and once a minute (a tab in the background waits until it is looked at).
+  const endpoints = useQuery({
+    ...endpointsQueryOptions(client),
+    refetchOnWindowFocus: 'always',
+    refetchOnReconnect: 'always',
+    refetchInterval: REFRESH_INTERVAL_MS,
+  });
   const eventTypes = useQuery(eventTypesQueryOptions(client));
+  const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   useReportError(endpoints.error ?? eventTypes.error);
   const backLink = (
     <a
@@ -54,7 +65,10 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
     );
   }
 
-  const endpoint = endpoints.data.find((candidate) => candidate.endpoint_id === endpointId);
+  const found = endpoints.data.find((candidate) => candidate.endpoint_id === endpointId);
+  if (found !== undefined && found !== lastSeen) setLastSeen(found);
+  // Deleted elsewhere while open: the form stays, with what the admin typed, and says so.
+  const endpoint = found ?? (lastSeen?.endpoint_id === endpointId ? lastSeen : undefined);
   if (endpoint === undefined) {
     return (
       <section className="kwe-editor">
@@ -85,6 +99,7 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
+        gone={found === undefined}
         catalog={eventTypes.data}
         onBack={onBack}
         onDirtyChange={onDirtyChange}

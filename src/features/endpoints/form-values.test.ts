@@ -1,54 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeEndpoint } from '../../test/fixtures';
-import { buildPatch, endpointFormSchema, hasChanges, toFormValues } from './form-values';
+import { endpointFormSchema, toFormValues } from './form-values';
 
-const endpoint = makeEndpoint({ events: ['avatar_video.success', 'avatar_video.fail'] });
-
-describe('buildPatch', () => {
-  it('sends nothing but the id when nothing changed, even if the order of events did', () => {
-    const values = {
-      ...toFormValues(endpoint),
-      events: ['avatar_video.fail', 'avatar_video.success'],
-    };
-    const patch = buildPatch(endpoint, values);
-    expect(patch).toEqual({ endpoint_id: 'ep_1' });
-    expect(hasChanges(patch)).toBe(false);
-  });
-
-  it('sends the URL in its normal form, and a new spelling of the same URL is no change', () => {
-    const typed = { ...toFormValues(endpoint), url: '  https://NEW.example.com:443/a/../hook ' };
-    expect(buildPatch(endpoint, typed)).toEqual({
-      endpoint_id: 'ep_1',
-      url: 'https://new.example.com/hook',
-    });
-    const same = { ...toFormValues(endpoint), url: endpoint.url.replace('https://', 'HTTPS://') };
-    expect(buildPatch(endpoint, same)).toEqual({ endpoint_id: 'ep_1' });
-  });
-
-  it('sends only the URL when only the URL changed', () => {
-    const values = { ...toFormValues(endpoint), url: 'https://new.example.com/hook' };
-    expect(buildPatch(endpoint, values)).toEqual({
-      endpoint_id: 'ep_1',
-      url: 'https://new.example.com/hook',
-    });
-  });
-
-  it('sends the whole new event list when events changed', () => {
-    const values = {
-      ...toFormValues(endpoint),
-      events: ['avatar_video.success', 'personalized_video'],
-    };
-    expect(buildPatch(endpoint, values)).toEqual({
-      endpoint_id: 'ep_1',
-      events: ['avatar_video.success', 'personalized_video'],
-    });
-  });
-
-  it('sends an empty list only when "All events" was chosen', () => {
-    const values = { ...toFormValues(endpoint), eventsMode: 'all' as const };
-    expect(buildPatch(endpoint, values)).toEqual({ endpoint_id: 'ep_1', events: [] });
-  });
-
+describe('toFormValues', () => {
   it('reads an empty list from the server as "All events"', () => {
     expect(toFormValues(makeEndpoint({ events: [] })).eventsMode).toBe('all');
   });

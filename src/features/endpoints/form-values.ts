@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Endpoint, EndpointUpdate } from '../../api/schemas';
+import type { Endpoint } from '../../api/schemas';
 import { checkWebhookUrl } from '../../api/webhook-url';
 
 const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
@@ -70,23 +70,8 @@ export function eventChanges(before: string[], values: EndpointFormValues): Even
   };
 }
 
-/** Only the fields that differ from the endpoint as the server last returned it. */
-export function buildPatch(endpoint: Endpoint, values: EndpointFormValues): EndpointUpdate {
-  const patch: EndpointUpdate = { endpoint_id: endpoint.endpoint_id };
-  const url = normalUrl(values.url);
-  if (url !== normalUrl(endpoint.url)) patch.url = url;
-  const { modeChanged, added, removed, after } = eventChanges(endpoint.events, values);
-  // An empty selection gets this far only to be refused by endpointFormSchema before sending.
-  if (modeChanged || added.length > 0 || removed.length > 0) patch.events = after ?? [];
-  return patch;
-}
-
 /** What is sent: the URL's normal form, or the input as typed when it is not a valid URL. */
 export function normalUrl(input: string): string {
   const check = checkWebhookUrl(input);
   return check.ok ? check.url : input;
-}
-
-export function hasChanges(patch: EndpointUpdate): boolean {
-  return patch.url !== undefined || patch.events !== undefined;
 }

@@ -12,12 +12,27 @@ export type SaveFailure = {
   retryAt?: number | undefined;
   /** The endpoint is gone: offer the way back to the list. */
   gone?: boolean;
+  /** The advice is to reload: offer a button that does, keeping the draft. */
+  reload?: boolean;
 };
 
 const MAYBE_APPLIED =
   'The change may or may not have been applied: reload this endpoint to check before saving again.';
+// A save reads the endpoint before writing; when that read fails, nothing was sent at all.
+const NOT_SENT =
+  'Nothing was sent: the editor reads the endpoint before saving, and that read failed. Save again in a moment.';
 
-export function describeSaveFailure(error: unknown, online: boolean, now: number): SaveFailure {
+export function describeSaveFailure(
+  error: unknown,
+  online: boolean,
+  now: number,
+  nothingSent = false,
+): SaveFailure {
+  const failure = describe(error, online, now);
+  return nothingSent && failure.reload ? { ...failure, advice: NOT_SENT, reload: false } : failure;
+}
+
+function describe(error: unknown, online: boolean, now: number): SaveFailure {
   if (!isApiError(error)) {
     return { title: 'The save failed unexpectedly', advice: 'Your edits are kept. Save again.' };
   }
@@ -37,10 +52,15 @@ export function describeSaveFailure(error: unknown, online: boolean, now: number
         };
   }
   if (error.kind === 'timeout') {
-    return { title: error.message, advice: MAYBE_APPLIED };
+    return { title: error.message, advice: MAYBE_APPLIED, reload: true };
   }
   if (error.kind === 'invalid-response') {
-    return { ...base, title: 'The server’s answer could not be read', advice: MAYBE_APPLIED };
+    return {
+      ...base,
+      title: 'The server’s answer could not be read',
+      advice: MAYBE_APPLIED,
+      reload: true,
+    };
   }
 
   switch (error.status) {
@@ -76,7 +96,8 @@ export function describeSaveFailure(error: unknown, online: boolean, now: number
       return {
         ...base,
         title: 'Someone else changed this endpoint at the same time',
-        advice: 'Reload to see the latest values; your edits are kept as a draft to restore.',
+        advice: 'Reload to see the latest values; your edits stay in the form.',
+        reload: true,
       };
     case 413:
       return {
@@ -111,7 +132,12 @@ export function describeSaveFailure(error: unknown, online: boolean, now: number
         retryAt,
       };
     case 504:
-      return { ...base, title: 'Konpro did not answer in time', advice: MAYBE_APPLIED };
+      return {
+        ...base,
+        title: 'Konpro did not answer in time',
+        advice: MAYBE_APPLIED,
+        reload: true,
+      };
     default:
       return {
         ...base,

@@ -3,25 +3,27 @@ import { type Draft, clearDraft, readDraft, sameValues, writeDraft } from './dra
 import type { EndpointFormValues } from './form-values';
 
 /**
- * The draft of one endpoint's form. A draft made from the values the server still holds comes
- * back by itself; one made from values that changed since is only offered, so nobody overwrites
- * a colleague's save unknowingly.
+ * The draft of one endpoint's form, kept with the server values it was made from (its merge
+ * base). A draft made from the values the server still holds comes back by itself; one made from
+ * values that changed since is only offered, and restoring it restores its base too, so a save
+ * keeps what a colleague saved since.
  */
 export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
   const [initial] = useState(() => initialState(endpointId, serverValues));
   const [offered, setOffered] = useState(initial.offered);
 
   const persist = useCallback(
-    (values: EndpointFormValues) => {
+    (values: EndpointFormValues, base: EndpointFormValues) => {
       if (offered) return; // keep the older draft until the admin decides on it
-      if (sameValues(values, serverValues)) clearDraft(endpointId);
-      else writeDraft(endpointId, serverValues, values);
+      if (sameValues(values, base)) clearDraft(endpointId);
+      else writeDraft(endpointId, base, values);
     },
-    [endpointId, offered, serverValues],
+    [endpointId, offered],
   );
 
   return {
     startValues: initial.restored?.values ?? serverValues,
+    startBase: initial.restored?.base ?? serverValues,
     restored: initial.restored !== null,
     offered,
     persist,

@@ -1,0 +1,65 @@
+// What a save would send, from the form's three versions of the endpoint: the one it started
+// from, the one the server holds now and the admin's. The summary shows the plan made against the
+// latest known server values; the save makes it again against the values read just before writing.
+import type { EndpointUpdate } from '../../api/schemas';
+import type { EndpointFormValues } from './form-values';
+import {
+  type EndpointMerge,
+  type EndpointState,
+  type Subscription,
+  mergeChanges,
+  subscriptionToWire,
+} from './merge-changes';
+
+export type SavePlan = {
+  merge: EndpointMerge;
+  /** The fields to send; null when nothing is to be sent, or nothing may be until resolved. */
+  patch: EndpointUpdate | null;
+  /** The endpoint's URL and events as they will be after the save, for the summary. */
+  preview: EndpointFormValues;
+  /** "Selected events" with nothing ticked: the form's own check refuses it before saving. */
+  invalid: boolean;
+  /** Whether pressing Save does anything: send, show a conflict or show the form's errors. */
+  hasWork: boolean;
+};
+
+export function toMergeState(values: EndpointFormValues): EndpointState {
+  return {
+    url: values.url,
+    events: values.eventsMode === 'all' ? 'all' : [...new Set(values.events)],
+  };
+}
+
+export function fromSubscription(
+  events: Subscription,
+): Pick<EndpointFormValues, 'eventsMode' | 'events'> {
+  return events === 'all'
+    ? { eventsMode: 'all', events: [] }
+    : { eventsMode: 'selected', events: [...events] };
+}
+
+export function planSave(
+  endpointId: string,
+  base: EndpointFormValues,
+  theirs: EndpointFormValues,
+  mine: EndpointFormValues,
+): SavePlan {
+  const merge = mergeChanges(toMergeState(base), toMergeState(theirs), toMergeState(mine));
+  const invalid = mine.eventsMode === 'selected' && mine.events.length === 0;
+  const { url, events } = merge;
+
+  const preview: EndpointFormValues = {
+    url: url.kind === 'conflict' ? theirs.url : url.value,
+    ...(invalid
+      ? { eventsMode: mine.eventsMode, events: mine.events }
+      : fromSubscription(events.kind === 'conflict' ? events.theirs : events.value)),
+  };
+
+  let patch: EndpointUpdate | null = null;
+  if (!merge.conflict && !invalid && (url.kind === 'send' || events.kind === 'send')) {
+    patch = { endpoint_id: endpointId };
+    if (url.kind === 'send') patch.url = url.value;
+    if (events.kind === 'send') patch.events = subscriptionToWire(events.value);
+  }
+  return { merge, patch, preview, invalid, hasWork: patch !== null || merge.conflict || invalid };
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { ServerChangeList } from './server-change-list';
+import type { ServerChange } from './server-changes';
+
+type ServerChangeNoticeProps = {
+  changes: ServerChange[];
+  /** What the change means for the form: it follows, keeps edits, or holds a conflict. */
+  form: 'follows' | 'keeps-edits' | 'conflicts';
+  /** After Reload endpoint: say so even when nothing changed, and take focus from the banner. */
+  reloaded: boolean;
+  onDismiss: () => void;
+};
+
+const AFTER: Record<ServerChangeNoticeProps['form'], string> = {
+  follows: 'The form shows the new values.',
+  'keeps-edits': 'Your edits are untouched; saving applies them on top of this.',
+  conflicts:
+    'Your edits are untouched, but part of them conflicts with this: saving asks which to keep.',
+};
+
+/** A change made elsewhere, told quietly: the admin's input is never touched by it. */
+export function ServerChangeNotice({
+  changes,
+  form,
+  reloaded,
+  onDismiss,
+}: ServerChangeNoticeProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reloaded) ref.current?.focus();
+  }, [reloaded]);
+  return (
+    <div ref={ref} className="kwe-note kwe-server-change" tabIndex={-1}>
+      {changes.length === 0 ? (
+        <p>Reloaded: nothing changed on the server. Your edits are kept.</p>
+      ) : (
+        <>
+          <p>This endpoint changed on the server:</p>
+          <ServerChangeList changes={changes} />
+          <p>{AFTER[form]}</p>
+        </>
+      )}
+      <div className="kwe-actions">
+        <button type="button" className="kwe-button" onClick={onDismiss}>
+          Got it
+        </button>
+      </div>
+    </div>
+  );
+}
