@@ -1,5 +1,6 @@
 // mount(element, options): the editor inside a host page, in an open shadow root of the host's
-// element, with its own QueryClient and API client, and nothing left behind by unmount().
+// element, with its own API client, a QueryClient shared with the page's other editors of the same
+// backend, and nothing left behind by unmount().
 import { StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { type ApiClient, createApiClient } from '../api/api-client';
@@ -13,7 +14,7 @@ import {
   type ParsedEmbedOptions,
   parseEmbedOptions,
 } from './embed-options';
-import { createQueryClient } from './query-client';
+import { acquireQueryClient, backendOf } from './shared-query-client';
 
 export type MountHandle = {
   update(options: Partial<EmbedOptions>): void;
@@ -46,7 +47,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
   shadow.append(container);
   mounted.add(element);
 
-  const queryClient = createQueryClient();
+  let cache = acquireQueryClient(backendOf(current.apiBaseUrl));
   let apiClient = clientFor(current);
   const root: Root = createRoot(container);
 
@@ -85,7 +86,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
       <StrictMode>
         <EditorApp
           apiClient={apiClient}
-          queryClient={queryClient}
+          queryClient={cache.queryClient}
           endpointId={endpointId}
           onNavigate={navigate}
           theme={current.theme}
@@ -106,7 +107,10 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
       current = merged;
       if (backendChanged) {
         apiClient = clientFor(current);
-        queryClient.clear(); // another backend: nothing cached from the old one may show
+        // Another backend: nothing cached from the old one may show.
+        const previous = cache;
+        cache = acquireQueryClient(backendOf(current.apiBaseUrl));
+        previous.release();
       }
       if (Object.hasOwn(next, 'endpointId')) endpointId = current.endpointId ?? null;
       render();
@@ -114,7 +118,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
     unmount() {
       if (!mounted.has(element)) return;
       root.unmount();
-      queryClient.clear();
+      cache.release();
       container.remove();
       shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
       mounted.delete(element);

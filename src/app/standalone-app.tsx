@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/api-client';
+import { syncAcrossTabs } from '../api/cross-tab-sync';
 import { EditorApp } from './editor-app';
+import { backendOf } from './shared-query-client';
 
 // The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a
 // portal can deep-link to it and the back button works.
@@ -30,6 +32,8 @@ type StandaloneAppProps = {
 
 export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   const endpointId = useSyncExternalStore(subscribe, readEndpointId);
+  // Other tabs of this app hear of its saves, and it of theirs.
+  useEffect(() => syncAcrossTabs(queryClient, backendOf('/api')), [queryClient]);
   // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
