@@ -75,7 +75,7 @@ export function EndpointForm(props: EndpointFormProps) {
   });
   const { register, control, formState, getValues, setValue, reset, setError, setFocus } = form;
   const values = useWatch({ control }) as EndpointFormValues;
-  const sync = useMergeBase(draft.startBase, server, values, mutation.isPending, reset);
+  const sync = useMergeBase(draft.startBase, server, values, mutation.isPending, setValue);
   const notice = useServerNotice(toView(endpoint), mutation.isPending);
   // What a save would send now, against the latest values known from the server.
   const plan = planSave(endpointId, sync.base, server, values);
@@ -284,25 +284,6 @@ export function EndpointForm(props: EndpointFormProps) {
           }}
         />
       )}
-      <div role="status" className="kwe-live">
-        {showNotice && (
-          <ServerChangeNotice
-            changes={notice.changes}
-            form={
-              plan.merge.conflict
-                ? 'conflicts'
-                : sameValues(values, server)
-                  ? 'follows'
-                  : 'keeps-edits'
-            }
-            reloaded={reloaded}
-            onDismiss={() => {
-              notice.acknowledge();
-              setReloaded(false);
-            }}
-          />
-        )}
-      </div>
       {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} autoFocus={saved.focus} />}
       {saved && (saved.kept.length > 0 || saved.sentNothing) && (
         <div className="kwe-note">
@@ -385,16 +366,39 @@ export function EndpointForm(props: EndpointFormProps) {
           )}
         </fieldset>
 
-        <ChangeSummary endpoint={endpoint} values={plan.preview} />
-        {plan.merge.conflict && !plan.invalid && (
-          <p className="kwe-note">
-            {plan.merge.url.kind === 'conflict' ? 'The URL' : 'The events'}
-            {plan.merge.url.kind === 'conflict' && plan.merge.events.kind === 'conflict'
-              ? ' and the events'
-              : ''}{' '}
-            also changed elsewhere: saving asks whether to keep theirs or yours.
-          </p>
-        )}
+        {/* Changes made elsewhere are told next to the summary, where an admin looks before
+            saving; the live region is always there, so screen readers announce what appears. */}
+        <div className="kwe-summary-block">
+          <div role="status" className="kwe-live">
+            {showNotice && (
+              <ServerChangeNotice
+                changes={notice.changes}
+                form={
+                  plan.merge.conflict
+                    ? 'conflicts'
+                    : sameValues(values, server)
+                      ? 'follows'
+                      : 'keeps-edits'
+                }
+                reloaded={reloaded}
+                onDismiss={() => {
+                  notice.acknowledge();
+                  setReloaded(false);
+                }}
+              />
+            )}
+          </div>
+          <ChangeSummary endpoint={endpoint} values={plan.preview} />
+          {plan.merge.conflict && !plan.invalid && (
+            <p className="kwe-summary-conflict">
+              {plan.merge.url.kind === 'conflict' ? 'The URL' : 'The events'}
+              {plan.merge.url.kind === 'conflict' && plan.merge.events.kind === 'conflict'
+                ? ' and the events'
+                : ''}{' '}
+              also changed elsewhere: saving asks whether to keep theirs or yours.
+            </p>
+          )}
+        </div>
 
         <div className="kwe-actions kwe-form-actions">
           <button

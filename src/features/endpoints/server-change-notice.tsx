@@ -13,7 +13,7 @@ type ServerChangeNoticeProps = {
 
 const AFTER: Record<ServerChangeNoticeProps['form'], string> = {
   follows: 'The form shows the new values.',
-  'keeps-edits': 'Your edits are untouched; saving applies them on top of this.',
+  'keeps-edits': 'Your edits are kept on top of it; what you had not changed shows the new values.',
   conflicts:
     'Your edits are untouched, but part of them conflicts with this: saving asks which to keep.',
 };

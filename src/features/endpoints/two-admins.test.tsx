@@ -222,16 +222,52 @@ describe('changes made elsewhere while the editor is open', () => {
     expect(reads).toBe(readsBefore + 1);
     expect(region).toHaveTextContent('Events removed: avatar_video.fail');
     expect(region).toHaveTextContent('Status: enabled → disabled');
-    expect(region).toHaveTextContent('Your edits are untouched');
+    expect(region).toHaveTextContent('Your edits are kept');
     expect(url).toHaveValue(MY_URL);
-    // My edit stays measured from what I started with: their removal is kept, not undone.
-    expect(box('avatar_video.fail')).toBeChecked();
+    // The events, which I had not touched, show the server's choice.
+    expect(box('avatar_video.fail')).not.toBeChecked();
     const summary = screen.getByRole('region', { name: 'Changes to save' });
     expect(summary).toHaveTextContent(`URL: https://hooks.example.com/konpro → ${MY_URL}`);
     expect(summary).not.toHaveTextContent('Events');
 
     await user.click(within(region).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByText('This endpoint changed on the server:')).toBeNull();
+  });
+
+  it('keeps my ticks, and shows theirs on the boxes I did not touch', async () => {
+    const { user, queryClient } = await openEditor();
+    await user.click(box('personalized_video'));
+    savedElsewhere({ events: ['avatar_video.success', 'video_translate.fail'] });
+    await act(() => queryClient.refetchQueries());
+
+    await screen.findByText('This endpoint changed on the server:');
+    expect(box('personalized_video')).toBeChecked();
+    expect(box('avatar_video.fail')).not.toBeChecked();
+    expect(box('video_translate.fail')).toBeChecked();
+    const summary = screen.getByRole('region', { name: 'Changes to save' });
+    expect(summary).toHaveTextContent('Events added: personalized_video');
+    expect(summary).not.toHaveTextContent('removed');
+
+    await user.click(save());
+    await screen.findByText('Saved');
+    expect(patches).toEqual([
+      {
+        endpoint_id: 'ep_1',
+        events: ['avatar_video.success', 'video_translate.fail', 'personalized_video'],
+      },
+    ]);
+  });
+
+  it('leaves my events alone when they conflict with the server’s', async () => {
+    const { user, queryClient } = await openEditor();
+    await user.click(box('avatar_video.fail'));
+    savedElsewhere({ events: ['avatar_video.fail'] });
+    await act(() => queryClient.refetchQueries());
+
+    expect(await screen.findByText(/saving asks which to keep/)).toBeVisible();
+    expect(box('avatar_video.success')).toBeChecked();
+    expect(box('avatar_video.fail')).not.toBeChecked();
+    expect(screen.getByText(/The events also changed elsewhere/)).toBeVisible();
   });
 
   it('lets an untouched form follow the server', async () => {

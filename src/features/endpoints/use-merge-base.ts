@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
-import { sameValues } from './draft-storage';
+import type { UseFormSetValue } from 'react-hook-form';
 import type { EndpointFormValues } from './form-values';
+import { mergeChanges, sameSubscription } from './merge-changes';
+import { fromSubscription, toMergeState } from './save-plan';
+
+type Follow = Partial<EndpointFormValues>;
 
 /**
  * The server values the admin's edits are measured against: the merge base of the next save.
- * When the server's values change while the editor is open, an untouched form follows them;
- * a form with edits keeps both its values and its base, so the save can merge.
+ * When the server's values change while the editor is open, the form is rebased onto them: what
+ * the admin has not changed (the URL, each event) takes the server's value, and what the admin
+ * changed keeps the admin's. A field whose edits conflict with the server's keeps both its value
+ * and its base, so the save can ask.
  */
 export function useMergeBase(
   start: EndpointFormValues,
@@ -13,25 +19,42 @@ export function useMergeBase(
   values: EndpointFormValues,
   /** While a save runs, its own read and answer are its business, not a change to follow. */
   paused: boolean,
-  reset: (values: EndpointFormValues) => void,
+  setValue: UseFormSetValue<EndpointFormValues>,
 ) {
   const [base, setBase] = useState(start);
   const [seen, setSeen] = useState(server);
-  const [follow, setFollow] = useState<EndpointFormValues | null>(null);
+  const [follow, setFollow] = useState<Follow | null>(null);
 
-  if (!paused && !sameValues(seen, server)) {
+  if (!paused && !sameServerValues(seen, server)) {
     setSeen(server);
-    if (sameValues(values, base)) {
-      setBase(server);
-      setFollow(server);
-    } else if (sameValues(values, server)) {
-      setBase(server); // the admin's edits are on the server now: nothing left to save
+    const { url, events } = mergeChanges(
+      toMergeState(base),
+      toMergeState(server),
+      toMergeState(values),
+    );
+    const next = { ...base };
+    const taken: Follow = {};
+    if (url.kind !== 'conflict') {
+      next.url = server.url;
+      if (url.value !== values.url) taken.url = url.value;
     }
+    // An empty selection is the admin's unfinished edit, refused by the form: left as it is.
+    const unfinished = values.eventsMode === 'selected' && values.events.length === 0;
+    if (events.kind !== 'conflict' && !unfinished) {
+      next.eventsMode = server.eventsMode;
+      next.events = server.events;
+      const merged = fromSubscription(events.value);
+      if (!sameEvents(merged, values)) Object.assign(taken, merged);
+    }
+    setBase(next);
+    if (Object.keys(taken).length > 0) setFollow(taken);
   }
-  // The form's inputs live in react-hook-form; they take the new values after this render.
+  // The inputs live in react-hook-form; they take the merged values after this render.
   useEffect(() => {
-    if (follow) reset(follow);
-  }, [follow, reset]);
+    if (follow?.url !== undefined) setValue('url', follow.url);
+    if (follow?.eventsMode !== undefined) setValue('eventsMode', follow.eventsMode);
+    if (follow?.events !== undefined) setValue('events', follow.events);
+  }, [follow, setValue]);
 
   return {
     base,
@@ -41,4 +64,16 @@ export function useMergeBase(
       setSeen(serverNow);
     },
   };
+}
+
+type EventsValues = Pick<EndpointFormValues, 'eventsMode' | 'events'>;
+
+function sameEvents(a: EventsValues, b: EventsValues): boolean {
+  const events = (values: EventsValues) =>
+    values.eventsMode === 'all' ? ('all' as const) : values.events;
+  return sameSubscription(events(a), events(b));
+}
+
+function sameServerValues(a: EndpointFormValues, b: EndpointFormValues): boolean {
+  return a.url === b.url && sameEvents(a, b);
 }
