@@ -176,6 +176,44 @@ test('a URL changed only elsewhere is not sent with an events change', async ({
   });
 });
 
+test('a write that lands between the read and the write is seen by the server, and merged', async ({
+  page,
+  other,
+  shared,
+  request,
+}) => {
+  await open(page, shared);
+  await open(other, shared);
+  const patches = recordPatches(page);
+  let slipped = false;
+  await page.route('**/api/v1/webhook/endpoint.update', async (route) => {
+    if (!slipped) {
+      // B's save reaches the server after A's read and before A's write.
+      slipped = true;
+      await box(other, 'batch.finished').check();
+      await saveAndSee(other);
+    }
+    await route.continue();
+  });
+  await box(page, 'video.updated').uncheck();
+  await saveAndSee(page);
+
+  expect(patches).toHaveLength(2);
+  const [first, second] = await Promise.all(patches.map((patch) => patch.response()));
+  expect(first?.status()).toBe(412);
+  expect(second?.status()).toBe(200);
+  expect(await patches[0]?.headerValue('if-match')).toMatch(/^"v1-[0-9a-f]{16}"$/);
+  expect(patches[1]?.postDataJSON()).toEqual({
+    endpoint_id: shared.endpoint_id,
+    events: ['avatar_video.success', 'batch.finished'],
+  });
+  expect((await onServer(request, shared.endpoint_id))?.events).toEqual([
+    'avatar_video.success',
+    'batch.finished',
+  ]);
+  await expect(page.getByText('Events added: batch.finished')).toBeVisible();
+});
+
 test('unticking together asks instead of subscribing to all events', async ({
   page,
   other,

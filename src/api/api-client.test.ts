@@ -160,4 +160,21 @@ describe('requests', () => {
     expect(seen?.headers.get('content-type')).toBe('application/json');
     expect(seen?.headers.get('authorization')).toBe('Bearer short-lived');
   });
+
+  it('sends If-Match to its own origin only, so no portal preflight can refuse a save', async () => {
+    const seen: (string | null)[] = [];
+    const record = ({ request }: { request: Request }) => {
+      seen.push(request.headers.get('if-match'));
+      return HttpResponse.json({ id: 'a' });
+    };
+    const own = `${window.location.origin}/api`;
+    server.use(http.patch(`${own}/v1/thing`, record), http.patch(URL, record));
+    const options = { method: 'PATCH', body: {}, schema: thing, ifMatch: '"v1-abc"' } as const;
+
+    await createApiClient({ baseUrl: '/api' }).request('/v1/thing', options);
+    await createApiClient({ baseUrl: own }).request('/v1/thing', options);
+    await createApiClient({ baseUrl: 'http://localhost/api' }).request('/v1/thing', options);
+    expect(window.location.origin).not.toBe('http://localhost');
+    expect(seen).toEqual(['"v1-abc"', '"v1-abc"', null]);
+  });
 });

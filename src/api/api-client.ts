@@ -17,6 +17,12 @@ export type RequestOptions<T> = {
   body?: unknown;
   schema: z.ZodMiniType<T>;
   signal?: AbortSignal | undefined;
+  /**
+   * The version the change is based on. Sent as `If-Match` to this page's own origin only: a
+   * portal backend elsewhere would have to allow the header in CORS, and refusing the preflight
+   * would fail every save.
+   */
+  ifMatch?: string | undefined;
 };
 
 export type ApiClient = {
@@ -32,11 +38,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function request<T>(
     path: string,
-    { method = 'GET', body, schema, signal }: RequestOptions<T>,
+    { method = 'GET', body, schema, signal, ifMatch }: RequestOptions<T>,
   ) {
     const extraHeaders = (await options.getHeaders?.()) ?? {};
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (ifMatch !== undefined && isSameOrigin(baseUrl)) headers['if-match'] = ifMatch;
 
     // A plain timer rather than AbortSignal.timeout, so tests with fake clocks can drive it.
     const timeout = new AbortController();
@@ -90,4 +97,9 @@ function parseBody<T>(text: string, schema: z.ZodMiniType<T>, response: Response
   const parsed = schema.safeParse(unwrapEnvelope(json));
   if (!parsed.success) throw invalid('The server answered in a shape this editor does not know.');
   return parsed.data;
+}
+
+function isSameOrigin(baseUrl: string): boolean {
+  if (typeof window === 'undefined') return false;
+  return new URL(baseUrl, window.location.href).origin === window.location.origin;
 }

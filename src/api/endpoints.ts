@@ -1,7 +1,8 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
-import { ApiError } from './api-error';
+import { ApiError, isApiError } from './api-error';
+import { endpointVersion } from './endpoint-version';
 import {
   type Endpoint,
   type EndpointUpdate,
@@ -33,11 +34,17 @@ export function useRefreshEndpoints() {
   return () => queryClient.query({ ...endpointsQueryOptions(client), staleTime: 0 });
 }
 
-export function updateEndpoint(client: ApiClient, patch: EndpointUpdate): Promise<Endpoint> {
+/** `basedOn`: the endpoint the change was decided against; the server refuses (412) if it moved. */
+export function updateEndpoint(
+  client: ApiClient,
+  patch: EndpointUpdate,
+  basedOn?: Endpoint,
+): Promise<Endpoint> {
   return client.request('/v1/webhook/endpoint.update', {
     method: 'PATCH',
     body: patch,
     schema: endpointSchema,
+    ifMatch: basedOn === undefined ? undefined : endpointVersion(basedOn),
   });
 }
 
@@ -86,6 +93,9 @@ export const UPDATE_MUTATION_KEY = ['konpro', 'endpoint.update'] as const;
 
 const failedReads = new WeakSet<object>();
 
+/** Reads and writes before a save gives up on an endpoint that keeps changing (412 each time). */
+const SAVE_ATTEMPTS = 3;
+
 /** Whether a save failed while reading the endpoint, so nothing at all was sent. */
 export function failedBeforeSending(error: unknown): boolean {
   return typeof error === 'object' && error !== null && failedReads.has(error);
@@ -94,7 +104,8 @@ export function failedBeforeSending(error: unknown): boolean {
 /**
  * Saves as a read and a write. Konpro's API has no version check (no ETag, no If-Match), so the
  * caller gets the endpoint as the server holds it right before the write, to decide what to send
- * without undoing what someone else saved since the form was loaded.
+ * without undoing what someone else saved since the form was loaded. The write carries the
+ * version it was decided against; this project's server checks it inside its per-endpoint queue.
  */
 export function useUpdateEndpoint<Plan>() {
   const client = useApiClient();
@@ -109,16 +120,25 @@ export function useUpdateEndpoint<Plan>() {
     // every past save (with its secret) in the mutation cache for five minutes helps no one.
     gcTime: 0,
     mutationFn: async ({ endpointId, decide }: SaveRequest<Plan>): Promise<SaveOutcome<Plan>> => {
-      let current: Endpoint;
-      try {
-        current = await readEndpointNow(queryClient, client, endpointId);
-      } catch (error) {
-        if (typeof error === 'object' && error !== null) failedReads.add(error);
-        throw error;
+      for (let attempt = 1; ; attempt += 1) {
+        let current: Endpoint;
+        try {
+          current = await readEndpointNow(queryClient, client, endpointId);
+        } catch (error) {
+          if (typeof error === 'object' && error !== null) failedReads.add(error);
+          throw error;
+        }
+        const { patch, plan } = decide(current);
+        if (patch === null) return { current, plan, saved: null };
+        try {
+          return { current, plan, saved: await updateEndpoint(client, patch, current) };
+        } catch (error) {
+          // Another write reached the server between this read and this write, and the server
+          // wrote nothing (412): read again and decide again, against that write.
+          if (isApiError(error) && error.status === 412 && attempt < SAVE_ATTEMPTS) continue;
+          throw error;
+        }
       }
-      const { patch, plan } = decide(current);
-      const saved = patch === null ? null : await updateEndpoint(client, patch);
-      return { current, plan, saved };
     },
     onSuccess: ({ saved }) => {
       if (saved === null) return;

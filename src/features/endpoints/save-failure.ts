@@ -99,6 +99,14 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
         advice: 'Reload to see the latest values; your edits stay in the form.',
         reload: true,
       };
+    case 412:
+      return {
+        ...base,
+        title: 'This endpoint keeps changing elsewhere',
+        advice:
+          'Nothing was sent: each time, someone else saved first. Reload to see the latest values; your edits stay in the form.',
+        reload: true,
+      };
     case 413:
       return {
         ...base,

@@ -16,6 +16,17 @@ describe('planSave with nobody else at work', () => {
     expect(plan.hasWork).toBe(false);
   });
 
+  it('sends the URL in its normal form, and a new spelling of the same URL is no change', () => {
+    const typed = { ...server, url: '  https://NEW.example.com:443/a/../hook ' };
+    expect(planAlone(typed).patch).toEqual({
+      endpoint_id: 'ep_1',
+      url: 'https://new.example.com/hook',
+    });
+    const same = { ...server, url: server.url.replace('https://', 'HTTPS://') };
+    expect(planAlone(same).patch).toBeNull();
+    expect(planAlone(same).preview.url).toBe(server.url);
+  });
+
   it('sends only the URL when only the URL changed', () => {
     expect(planAlone({ ...server, url: 'https://new.example.com/hook' }).patch).toEqual({
       endpoint_id: 'ep_1',

@@ -2,7 +2,7 @@
 // from, the one the server holds now and the admin's. The summary shows the plan made against the
 // latest known server values; the save makes it again against the values read just before writing.
 import type { EndpointUpdate } from '../../api/schemas';
-import type { EndpointFormValues } from './form-values';
+import { type EndpointFormValues, normalUrl } from './form-values';
 import {
   type EndpointMerge,
   type EndpointState,
@@ -23,9 +23,10 @@ export type SavePlan = {
   hasWork: boolean;
 };
 
+/** URLs in their normal form: a new spelling of the same URL is no change, and is what is sent. */
 export function toMergeState(values: EndpointFormValues): EndpointState {
   return {
-    url: values.url,
+    url: normalUrl(values.url),
     events: values.eventsMode === 'all' ? 'all' : [...new Set(values.events)],
   };
 }
@@ -49,7 +50,7 @@ export function planSave(
   const { url, events } = merge;
 
   const preview: EndpointFormValues = {
-    url: url.kind === 'conflict' ? theirs.url : url.value,
+    url: url.kind === 'send' ? url.value : theirs.url,
     ...(invalid
       ? { eventsMode: mine.eventsMode, events: mine.events }
       : fromSubscription(events.kind === 'conflict' ? events.theirs : events.value)),

@@ -3,7 +3,7 @@
 import { focusManager } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../api/schemas';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
@@ -15,6 +15,9 @@ const MY_URL = 'https://mine.example.com/hook';
 const store: Endpoint[] = [];
 let patches: Record<string, unknown>[] = [];
 let reads = 0;
+
+// The editor's chunk is loaded on demand; load (and transform) it once, outside any test's time.
+beforeAll(() => import('./endpoint-editor'), 30_000);
 
 beforeEach(() => {
   store.splice(
@@ -186,6 +189,54 @@ describe('two admins saving the same endpoint', () => {
         events: ['avatar_video.success', 'avatar_video.fail', 'personalized_video'],
       },
     ]);
+  });
+
+  it('decides again when another write reached the server between the read and the write', async () => {
+    let refused = 0;
+    server.use(
+      http.patch(`${API}/endpoint.update`, async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        patches.push(body);
+        if (refused === 0) {
+          // The server's version check, inside its queue: someone else's write came first.
+          refused += 1;
+          savedElsewhere({
+            events: ['avatar_video.success', 'avatar_video.fail', 'batch.finished'],
+          });
+          return HttpResponse.json({ error: { code: 'PRECONDITION_FAILED' } }, { status: 412 });
+        }
+        const saved = { ...store[0], ...body } as Endpoint;
+        store[0] = saved;
+        return HttpResponse.json(saved);
+      }),
+    );
+    const { user } = await openEditor();
+    await user.click(box('avatar_video.fail'));
+    await user.click(save());
+
+    await screen.findByText('Saved');
+    expect(patches).toEqual([
+      { endpoint_id: 'ep_1', events: ['avatar_video.success'] },
+      { endpoint_id: 'ep_1', events: ['avatar_video.success', 'batch.finished'] },
+    ]);
+    const note = screen.getByText(/saved elsewhere in the meantime were kept/).parentElement;
+    expect(note).toHaveTextContent('Events added: batch.finished');
+  });
+
+  it('gives up, sending nothing more, when every write finds the endpoint changed', async () => {
+    server.use(
+      http.patch(`${API}/endpoint.update`, () =>
+        HttpResponse.json({ error: { code: 'PRECONDITION_FAILED' } }, { status: 412 }),
+      ),
+    );
+    const { user } = await openEditor();
+    await user.click(box('personalized_video'));
+    await user.click(save());
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('This endpoint keeps changing elsewhere');
+    expect(within(banner).getByRole('button', { name: 'Reload endpoint' })).toBeVisible();
+    expect(reads).toBe(4); // the first load, then one read before each of three writes
   });
 
   it('asks again when theirs changed once more before I overwrote it', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UseFormSetValue } from 'react-hook-form';
-import type { EndpointFormValues } from './form-values';
+import { type EndpointFormValues, normalUrl } from './form-values';
 import { mergeChanges, sameSubscription } from './merge-changes';
 import { fromSubscription, toMergeState } from './save-plan';
 
@@ -36,7 +36,10 @@ export function useMergeBase(
     const taken: Follow = {};
     if (url.kind !== 'conflict') {
       next.url = server.url;
-      if (url.value !== values.url) taken.url = url.value;
+      // Only a URL the admin did not change takes the server's; theirs keeps its spelling.
+      if (url.kind === 'keep' && normalUrl(values.url) !== normalUrl(server.url)) {
+        taken.url = server.url;
+      }
     }
     // An empty selection is the admin's unfinished edit, refused by the form: left as it is.
     const unfinished = values.eventsMode === 'selected' && values.events.length === 0;
