@@ -255,6 +255,32 @@ describe('two admins saving the same endpoint', () => {
   });
 });
 
+describe('a draft from before a change made elsewhere', () => {
+  it('keeps, once restored, what was saved elsewhere since', async () => {
+    const first = await openEditor();
+    await first.user.click(box('personalized_video'));
+    first.view.unmount();
+    savedElsewhere({ events: ['avatar_video.success', 'avatar_video.fail', 'batch.finished'] });
+
+    const { user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Restore unsaved changes' }));
+    await user.click(save());
+
+    await screen.findByText('Saved');
+    expect(patches).toEqual([
+      {
+        endpoint_id: 'ep_1',
+        events: [
+          'avatar_video.success',
+          'avatar_video.fail',
+          'batch.finished',
+          'personalized_video',
+        ],
+      },
+    ]);
+  });
+});
+
 describe('changes made elsewhere while the editor is open', () => {
   it('shows a quiet notice on refocus, and leaves what I typed alone', async () => {
     const { user, url } = await openEditor();
