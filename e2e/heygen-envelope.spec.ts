@@ -46,11 +46,15 @@ test("reads HeyGen's error shape when a save is refused", async ({ page }) => {
   const id = added.data.endpoint_id;
   await page.goto(`${server.base}/?endpoint_id=${id}`);
   await page.getByRole('checkbox', { name: 'avatar.updated', exact: true }).check();
-  // Deleted elsewhere (with the id in a JSON body, as HeyGen's clients send it) before the save.
-  await fetch(`${server.base}/v1/webhook/endpoint.delete`, {
-    method: 'DELETE',
-    headers: { 'content-type': 'application/json', 'x-api-key': 'konpro_dev_key_local' },
-    body: JSON.stringify({ endpoint_id: id }),
+  // Deleted elsewhere (with the id in a JSON body, as HeyGen's clients send it) after the save's
+  // read and before its write, so that Konpro itself refuses the write.
+  await page.route('**/api/v1/webhook/endpoint.update', async (route) => {
+    await fetch(`${server.base}/v1/webhook/endpoint.delete`, {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'konpro_dev_key_local' },
+      body: JSON.stringify({ endpoint_id: id }),
+    });
+    await route.continue();
   });
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert')).toContainText(/not found|no endpoint/i);

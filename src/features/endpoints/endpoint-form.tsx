@@ -256,7 +256,8 @@ export function EndpointForm(props: EndpointFormProps) {
       <p className="kwe-status-line" role="status">
         {saved && !changed ? 'Saved' : ''}
       </p>
-      {gone && (
+      {/* A failed save may already say the endpoint is gone: one banner is enough. */}
+      {gone && !failure?.gone && (
         <ErrorBanner
           title="This endpoint no longer exists on the server"
           advice="It may have been deleted elsewhere. Your edits are still on this page."

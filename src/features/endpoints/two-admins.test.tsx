@@ -368,6 +368,25 @@ describe('changes made elsewhere while the editor is open', () => {
   });
 });
 
+describe('an endpoint deleted elsewhere', () => {
+  it('is found by the save’s own read: nothing is sent, and it is said once', async () => {
+    const { user, url } = await openEditor();
+    await user.clear(url);
+    await user.type(url, MY_URL);
+    store.splice(0, 1);
+    await user.click(save());
+
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toHaveTextContent('This endpoint no longer exists');
+    expect(
+      within(alerts[0] as HTMLElement).getByRole('button', { name: 'Show all endpoints' }),
+    ).toBeVisible();
+    expect(patches).toEqual([]);
+    expect(url).toHaveValue(MY_URL);
+  });
+});
+
 describe('after a failed save', () => {
   it('removes the panel of an earlier success', async () => {
     const { user } = await openEditor();
