@@ -13,7 +13,7 @@ import { EventChecklist } from './event-checklist';
 import { type EndpointFormValues, endpointFormSchema, toFormValues } from './form-values';
 import { MergeConflictAlert } from './merge-conflict-alert';
 import { type SaveFailure, describeSaveFailure } from './save-failure';
-import { type SavePlan, planSave } from './save-plan';
+import { type SavePlan, decideAgainst, planSave } from './save-plan';
 import { SavedPanel } from './saved-panel';
 import { ServerChangeList } from './server-change-list';
 import { ServerChangeNotice } from './server-change-notice';
@@ -116,12 +116,8 @@ export function EndpointForm(props: EndpointFormProps) {
     setFailure(null);
     setReloaded(false);
     // The plan is made again against the endpoint as the server holds it right before writing.
-    const decide = (latest: Endpoint) => {
-      const latestPlan = planSave(endpointId, base, toFormValues(latest), submitted);
-      return { patch: latestPlan.patch, plan: latestPlan };
-    };
     mutation.mutate(
-      { endpointId, decide },
+      { endpointId, decide: decideAgainst(endpointId, base, submitted) },
       {
         onSettled: () => {
           saving.current = false;

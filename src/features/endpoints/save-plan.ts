@@ -1,8 +1,8 @@
 // What a save would send, from the form's three versions of the endpoint: the one it started
 // from, the one the server holds now and the admin's. The summary shows the plan made against the
 // latest known server values; the save makes it again against the values read just before writing.
-import type { EndpointUpdate } from '../../api/schemas';
-import { type EndpointFormValues, normalUrl } from './form-values';
+import type { Endpoint, EndpointUpdate } from '../../api/schemas';
+import { type EndpointFormValues, normalUrl, toFormValues } from './form-values';
 import {
   type EndpointMerge,
   type EndpointState,
@@ -63,4 +63,20 @@ export function planSave(
     if (events.kind === 'send') patch.events = subscriptionToWire(events.value);
   }
   return { merge, patch, preview, invalid, hasWork: patch !== null || merge.conflict || invalid };
+}
+
+/**
+ * The plan a save makes once it has read the endpoint as the server holds it. Built here rather
+ * than inside a component: the mutation keeps this function as its variables, and a closure
+ * made during a render would keep that render alive, and through it every earlier save.
+ */
+export function decideAgainst(
+  endpointId: string,
+  base: EndpointFormValues,
+  submitted: EndpointFormValues,
+): (latest: Endpoint) => { patch: EndpointUpdate | null; plan: SavePlan } {
+  return (latest) => {
+    const plan = planSave(endpointId, base, toFormValues(latest), submitted);
+    return { patch: plan.patch, plan };
+  };
 }
