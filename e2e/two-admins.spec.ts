@@ -1,5 +1,6 @@
 // Two admins on one endpoint, each in a browser context of their own (two people, two
 // browsers), against the real server: neither silently overwrites the other.
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
 import type { Endpoint } from '../src/api/schemas';
 import { expect, test as base } from './fixtures';
@@ -364,3 +365,43 @@ test('two editors on one page share what the server holds', async ({ page, other
   );
   await expect(other.getByLabel('Endpoint URL')).toHaveValue(shared.url);
 });
+
+async function expectNoAxeViolations(page: Page) {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the conflict, the notice and the kept note have no axe violations, ${colorScheme}`, async ({
+    page,
+    other,
+    shared,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page, shared);
+    await open(other, shared);
+    await other.getByLabel('Endpoint URL').fill(THEIR_URL);
+    await saveAndSee(other);
+    await page.getByLabel('Endpoint URL').fill(MY_URL);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('alert')).toContainText(THEIR_URL);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Keep theirs' }).click();
+    await box(page, 'personalized_video').check();
+    await box(other, 'batch.finished').check();
+    await saveAndSee(other);
+    await page.evaluate(() =>
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true })),
+    );
+    await expect(page.getByText('This endpoint changed on the server:')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await box(other, 'video.updated').uncheck();
+    await saveAndSee(other);
+    await saveAndSee(page);
+    await expect(page.getByText('Events removed: video.updated')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
