@@ -1,28 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
-import { isApiError } from '../../api/api-error';
-import { failedBeforeSending, useRefreshEndpoints, useUpdateEndpoint } from '../../api/endpoints';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
-import { sameValues } from './draft-storage';
 import { DraftOffer } from './draft-offer';
-import { useEditorEvents } from './editor-events';
 import { EventChecklist } from './event-checklist';
 import { type EndpointFormValues, endpointFormSchema, toFormValues } from './form-values';
 import { MergeConflictAlert } from './merge-conflict-alert';
-import { type SaveFailure, describeSaveFailure } from './save-failure';
-import { type SavePlan, decideAgainst, planSave } from './save-plan';
+import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
-import { ServerChangeList } from './server-change-list';
 import { ServerChangeNotice } from './server-change-notice';
-import { type EndpointView, type ServerChange, describeChanges } from './server-changes';
 import { UrlField } from './url-field';
 import { useDraft } from './use-draft';
-import { useMergeBase } from './use-merge-base';
-import { useServerNotice } from './use-server-notice';
-import { useWaitUntil } from './use-wait-until';
+import { useEndpointSave } from './use-endpoint-save';
 
 type EndpointFormProps = {
   endpoint: Endpoint;
@@ -33,61 +24,25 @@ type EndpointFormProps = {
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
 };
 
-type Saved = {
-  endpoint: Endpoint;
-  /** Each save's answer gets a fresh panel, so a revealed secret is masked again. */
-  count: number;
-  focus: boolean;
-  /** Changes saved elsewhere since the form's base, which the save kept. */
-  kept: ServerChange[];
-  /** The server already held everything: no request was sent. */
-  sentNothing: boolean;
-};
-
-const toView = (endpoint: Endpoint): EndpointView => ({
-  ...toFormValues(endpoint),
-  status: endpoint.status,
-});
-
 export function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, gone = false, onBack, onDirtyChange } = props;
   const id = useId();
-  const endpointId = endpoint.endpoint_id;
-  const server = useMemo(() => toFormValues(endpoint), [endpoint]);
-  const draft = useDraft(endpointId, server);
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [conflictShown, setConflictShown] = useState<{ focus: boolean } | null>(null);
-  const [reloaded, setReloaded] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const waitingToRetry = useWaitUntil(failure?.retryAt);
-  const mutation = useUpdateEndpoint<SavePlan>();
-  const refresh = useRefreshEndpoints();
-  const events = useEditorEvents();
+  const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
+  const draft = useDraft(endpoint.endpoint_id, serverValues);
   const eventsFieldset = useRef<HTMLFieldSetElement>(null);
-  // Validation is async, so two quick presses can both pass it before a re-render disables Save.
-  const saving = useRef(false);
 
   const form = useForm<EndpointFormValues>({
     resolver: zodResolver(endpointFormSchema),
     defaultValues: draft.startValues,
     mode: 'onTouched',
   });
-  const { register, control, formState, getValues, setValue, reset, setError, setFocus } = form;
+  const { register, control, formState, getValues, setValue } = form;
   const values = useWatch({ control }) as EndpointFormValues;
-  const sync = useMergeBase(draft.startBase, server, values, mutation.isPending, setValue);
-  const notice = useServerNotice(toView(endpoint), mutation.isPending);
-  // What a save would send now, against the latest values known from the server.
-  const plan = planSave(endpointId, sync.base, server, values);
-  const changed = plan.hasWork;
-  // Shown once a save met it, for as long as the form still conflicts with the server.
-  const conflict =
-    conflictShown !== null && plan.merge.conflict && !plan.invalid ? plan.merge : null;
+  const focusEvents = (selector: string) =>
+    eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
+  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
+  const { plan, changed, saved, failure, conflict } = flow;
 
-  const { persist } = draft;
-  useEffect(() => {
-    persist(values, sync.base);
-  }, [persist, values, sync.base]);
   useEffect(() => {
     onDirtyChange?.(changed);
     // Leaving by other means than the editor's own links (Back, a host's update) unmounts the
@@ -110,142 +65,7 @@ export function EndpointForm(props: EndpointFormProps) {
     [getValues, setValue, formState.isSubmitted],
   );
 
-  const save = (submitted: EndpointFormValues, base: EndpointFormValues) => {
-    if (saving.current || !planSave(endpointId, base, server, submitted).hasWork) return;
-    saving.current = true;
-    setFailure(null);
-    setReloaded(false);
-    // The plan is made again against the endpoint as the server holds it right before writing.
-    mutation.mutate(
-      { endpointId, decide: decideAgainst(endpointId, base, submitted) },
-      {
-        onSettled: () => {
-          saving.current = false;
-        },
-        onSuccess: ({ current, plan: sent, saved: result }) => {
-          if (sent.merge.conflict) {
-            setSaved(null);
-            setConflictShown({ focus: true });
-            notice.acknowledge(toView(current)); // the alert tells of it
-            return;
-          }
-          const now = result ?? current;
-          const nowValues = toFormValues(now);
-          // Edits made while the save was on its way stay, measured from what was submitted; only
-          // an untouched form takes the server's values, and only then does focus move.
-          const untouched = sameValues(getValues(), submitted);
-          setSaved((previous) => ({
-            endpoint: now,
-            count: (previous?.count ?? 0) + 1,
-            focus: untouched,
-            kept: describeChanges(base, toFormValues(current)),
-            sentNothing: result === null,
-          }));
-          setConflictShown(null);
-          notice.acknowledge(toView(now));
-          if (untouched) {
-            draft.clear();
-            reset(nowValues);
-            sync.rebase(nowValues, nowValues);
-          } else {
-            sync.rebase(submitted, nowValues);
-          }
-          if (result) events.onSaved?.(result);
-        },
-        onError: (error) => {
-          // An earlier success no longer describes the endpoint next to a failure.
-          setSaved(null);
-          const nothingSent = failedBeforeSending(error);
-          // A failed read is the list query's failure too, and reported to the host as such.
-          if (!nothingSent) events.onError?.(error);
-          if (isApiError(error) && isFormField(error.field)) {
-            setError(
-              error.field,
-              { type: 'server', message: error.message },
-              { shouldFocus: true },
-            );
-            return;
-          }
-          setFailure(describeSaveFailure(error, navigator.onLine, Date.now(), nothingSent));
-        },
-      },
-    );
-  };
-
-  // A field the server named gets focus from setError; a missing event choice has no input
-  // registered with the form, so its first checkbox is focused here.
-  const focusFirstInvalid = (errors: FieldErrors<EndpointFormValues>) => {
-    if (errors.url || !errors.events) return;
-    focusEvents('.kwe-checklist input[type="checkbox"]');
-  };
-  const focusEvents = (selector: string) =>
-    eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
-
-  const submitWith = (base: EndpointFormValues) =>
-    form.handleSubmit((submitted) => save(submitted, base), focusFirstInvalid);
-
-  /** The base of the conflicting fields moves to the server's values: theirs are now seen. */
-  const rebaseConflicts = () => {
-    const next = { ...sync.base };
-    if (plan.merge.url.kind === 'conflict') next.url = server.url;
-    if (plan.merge.events.kind === 'conflict') {
-      next.eventsMode = server.eventsMode;
-      next.events = server.events;
-    }
-    sync.rebase(next, server);
-    setConflictShown(null);
-    return next;
-  };
-
-  const overwriteWithMine = () => void submitWith(rebaseConflicts())();
-
-  const keepTheirs = () => {
-    const { url, events: eventsMerge } = plan.merge;
-    rebaseConflicts();
-    const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
-    if (eventsMerge.kind === 'conflict') {
-      setValue('eventsMode', server.eventsMode, options);
-      setValue('events', server.events, options);
-    }
-    if (url.kind === 'conflict') {
-      setValue('url', server.url, options);
-      setFocus('url');
-    } else {
-      // After the checklist has rendered the server's choice.
-      requestAnimationFrame(() => focusEvents('input[type="radio"]:checked'));
-    }
-  };
-
-  const discard = () => {
-    draft.clear();
-    reset(server);
-    sync.rebase(server, server);
-    notice.acknowledge();
-    setFailure(null);
-    setConflictShown(null);
-    setReloaded(false);
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await refresh();
-      setFailure(null);
-      setReloaded(true);
-    } catch (error) {
-      setFailure({
-        title: 'The endpoint could not be reloaded',
-        advice: `${isApiError(error) ? error.message : 'An unexpected error happened.'} Your edits are kept.`,
-        requestId: isApiError(error) ? error.requestId : undefined,
-        reload: true,
-      });
-    } finally {
-      setReloading(false);
-    }
-  };
-
   const eventsError = formState.errors.events?.message;
-  const showNotice = notice.changes.length > 0 || reloaded;
 
   return (
     <div className="kwe-editor-body">
@@ -269,10 +89,7 @@ export function EndpointForm(props: EndpointFormProps) {
       {draft.offered && (
         <DraftOffer
           onRestore={() => {
-            if (draft.offered) {
-              reset(draft.offered.values, { keepDefaultValues: true });
-              sync.rebase(draft.offered.base, server);
-            }
+            if (draft.offered) flow.restoreDraft(draft.offered);
             draft.closeOffer();
           }}
           onDismiss={() => {
@@ -282,26 +99,14 @@ export function EndpointForm(props: EndpointFormProps) {
         />
       )}
       {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} autoFocus={saved.focus} />}
-      {saved && (saved.kept.length > 0 || saved.sentNothing) && (
-        <div className="kwe-note">
-          {saved.sentNothing && (
-            <p>Nothing needed sending: the server already held your changes.</p>
-          )}
-          {saved.kept.length > 0 && (
-            <>
-              <p>Changes saved elsewhere in the meantime were kept:</p>
-              <ServerChangeList changes={saved.kept} />
-            </>
-          )}
-        </div>
-      )}
+      {saved && <KeptChangesNote saved={saved} />}
       {conflict && (
         <MergeConflictAlert
           merge={conflict}
-          busy={mutation.isPending}
-          autoFocus={conflictShown?.focus ?? false}
-          onOverwrite={overwriteWithMine}
-          onKeepTheirs={keepTheirs}
+          busy={flow.pending}
+          autoFocus={flow.conflictFocus}
+          onOverwrite={flow.overwriteWithMine}
+          onKeepTheirs={flow.keepTheirs}
         />
       )}
       {failure && (
@@ -310,11 +115,11 @@ export function EndpointForm(props: EndpointFormProps) {
             <button
               type="button"
               className="kwe-button"
-              onClick={() => void reload()}
-              disabled={reloading}
-              aria-busy={reloading || undefined}
+              onClick={flow.reload}
+              disabled={flow.reloading}
+              aria-busy={flow.reloading || undefined}
             >
-              {reloading ? 'Reloading…' : 'Reload endpoint'}
+              {flow.reloading ? 'Reloading…' : 'Reload endpoint'}
             </button>
           )}
           {failure.gone && (
@@ -325,7 +130,7 @@ export function EndpointForm(props: EndpointFormProps) {
         </ErrorBanner>
       )}
 
-      <form className="kwe-form" noValidate onSubmit={(event) => void submitWith(sync.base)(event)}>
+      <form className="kwe-form" noValidate onSubmit={(event) => void flow.submit(event)}>
         <UrlField
           id={`${id}-url`}
           registration={register('url')}
@@ -367,34 +172,17 @@ export function EndpointForm(props: EndpointFormProps) {
             saving; the live region is always there, so screen readers announce what appears. */}
         <div className="kwe-summary-block">
           <div role="status" className="kwe-live">
-            {showNotice && (
+            {(flow.notice.changes.length > 0 || flow.notice.reloaded) && (
               <ServerChangeNotice
-                changes={notice.changes}
-                form={
-                  plan.merge.conflict
-                    ? 'conflicts'
-                    : sameValues(values, server)
-                      ? 'follows'
-                      : 'keeps-edits'
-                }
-                reloaded={reloaded}
-                onDismiss={() => {
-                  notice.acknowledge();
-                  setReloaded(false);
-                }}
+                changes={flow.notice.changes}
+                form={flow.notice.form}
+                reloaded={flow.notice.reloaded}
+                onDismiss={flow.notice.dismiss}
               />
             )}
           </div>
           <ChangeSummary endpoint={endpoint} values={plan.preview} />
-          {plan.merge.conflict && !plan.invalid && (
-            <p className="kwe-summary-conflict">
-              {plan.merge.url.kind === 'conflict' ? 'The URL' : 'The events'}
-              {plan.merge.url.kind === 'conflict' && plan.merge.events.kind === 'conflict'
-                ? ' and the events'
-                : ''}{' '}
-              also changed elsewhere: saving asks whether to keep theirs or yours.
-            </p>
-          )}
+          {plan.merge.conflict && !plan.invalid && <ConflictPreview merge={plan.merge} />}
         </div>
 
         <div className="kwe-actions kwe-form-actions">
@@ -402,17 +190,17 @@ export function EndpointForm(props: EndpointFormProps) {
             type="submit"
             className="kwe-button kwe-primary"
             disabled={
-              !changed || gone || mutation.isPending || formState.isSubmitting || waitingToRetry
+              !changed || gone || flow.pending || formState.isSubmitting || flow.waitingToRetry
             }
-            aria-busy={mutation.isPending || undefined}
+            aria-busy={flow.pending || undefined}
           >
-            {mutation.isPending ? 'Saving…' : 'Save changes'}
+            {flow.pending ? 'Saving…' : 'Save changes'}
           </button>
           <button
             type="button"
             className="kwe-button"
-            onClick={discard}
-            disabled={!changed || mutation.isPending}
+            onClick={flow.discard}
+            disabled={!changed || flow.pending}
           >
             Discard changes
           </button>
@@ -420,8 +208,4 @@ export function EndpointForm(props: EndpointFormProps) {
       </form>
     </div>
   );
-}
-
-function isFormField(field: string | undefined): field is 'url' | 'events' {
-  return field === 'url' || field === 'events';
 }

@@ -1,0 +1,31 @@
+import type { EndpointMerge } from './merge-changes';
+import { ServerChangeList } from './server-change-list';
+import type { Saved } from './use-endpoint-save';
+
+/** Under the saved panel: what the save kept of changes saved elsewhere, or that none was needed. */
+export function KeptChangesNote({ saved }: { saved: Saved }) {
+  if (saved.kept.length === 0 && !saved.sentNothing) return null;
+  return (
+    <div className="kwe-note">
+      {saved.sentNothing && <p>Nothing needed sending: the server already held your changes.</p>}
+      {saved.kept.length > 0 && (
+        <>
+          <p>Changes saved elsewhere in the meantime were kept:</p>
+          <ServerChangeList changes={saved.kept} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Under the summary, before Save is pressed: what a save will ask about. */
+export function ConflictPreview({ merge }: { merge: EndpointMerge }) {
+  const url = merge.url.kind === 'conflict';
+  const events = merge.events.kind === 'conflict';
+  const what = url && events ? 'The URL and the events' : url ? 'The URL' : 'The events';
+  return (
+    <p className="kwe-summary-conflict">
+      {what} also changed elsewhere: saving asks whether to keep theirs or yours.
+    </p>
+  );
+}
