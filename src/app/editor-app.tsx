@@ -9,6 +9,7 @@ import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
+import { reservedHeight } from '../ui/reserved-height';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
 import { type EditorModuleState, preloadEditor, useEditorModule } from './use-editor-module';
 
@@ -51,10 +52,11 @@ export function EditorApp(props: EditorAppProps) {
   }, [endpointId, queryClient, apiClient]);
 
   // After a navigation (not on first load), the new view's heading takes focus when it appears,
-  // so keyboard and screen reader users start from the top of what changed.
+  // so keyboard and screen reader users start from the top of what changed; back on the list,
+  // the link of the endpoint just left does.
   if (shownView !== endpointId) {
     setShownView(endpointId);
-    viewFocus.request();
+    viewFocus.request(endpointId === null ? shownView : null);
   }
 
   const navigate = (to: string | null) => {
@@ -116,7 +118,13 @@ type EditorViewProps = {
 
 function EditorView({ editor, ...props }: EditorViewProps) {
   if (editor.status === 'ready') return <editor.module.EndpointEditor {...props} />;
-  if (editor.status === 'loading') return <p role="status">Loading endpoint…</p>;
+  if (editor.status === 'loading') {
+    return (
+      <p role="status" style={{ minHeight: reservedHeight('editor') }}>
+        Loading endpoint…
+      </p>
+    );
+  }
   return (
     <ErrorBanner
       title="The editor could not be loaded"

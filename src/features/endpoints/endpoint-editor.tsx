@@ -3,10 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
-import { LoadError } from './load-error';
+import { asciiUrl } from '../../api/webhook-url';
+import { usePageTitle } from '../../ui/page-title';
+import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { EndpointForm } from './endpoint-form';
+import { LoadError } from './load-error';
+import { LoadingStatus } from './loading-status';
 import { StatusBadge } from './status-badge';
 
 type EndpointEditorProps = {
@@ -23,6 +27,18 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   const endpoints = useQuery(endpointsQueryOptions(client));
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   useReportError(endpoints.error ?? eventTypes.error);
+  const endpoint = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
+  // Without the catalog the URL can still be edited: only a catalog still on its way is waited for.
+  const loading =
+    endpoints.data === undefined || (eventTypes.data === undefined && !eventTypes.isError);
+  usePageTitle(
+    endpoint
+      ? `Edit endpoint ${asciiUrl(endpoint.url).replace(/^https?:\/\//, '')}`
+      : endpoints.data && !loading
+        ? 'Endpoint not found'
+        : 'Edit endpoint',
+  );
+  const section = useRememberedHeight<HTMLElement>('editor', !loading && endpoint !== undefined);
   const backLink = (
     <a
       className="kwe-back"
@@ -36,29 +52,37 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
     </a>
   );
 
-  if (endpoints.data === undefined || eventTypes.data === undefined) {
-    const error = endpoints.error ?? eventTypes.error;
+  if (loading) {
+    const waitingFor = endpoints.data === undefined ? endpoints : eventTypes;
     return (
-      <section className="kwe-editor">
+      <section
+        className="kwe-editor"
+        style={endpoints.error ? undefined : { minHeight: reservedHeight('editor') }}
+      >
         {backLink}
-        {error ? (
+        {endpoints.error ? (
           <LoadError
-            error={error}
+            error={endpoints.error}
+            failedAt={endpoints.errorUpdatedAt}
             title="The endpoint could not be loaded"
-            onRetry={() => void Promise.all([endpoints.refetch(), eventTypes.refetch()])}
+            onRetry={() => void endpoints.refetch()}
           />
         ) : (
-          <p role="status">Loading endpoint…</p>
+          <LoadingStatus
+            label="Loading endpoint…"
+            failureCount={waitingFor.failureCount}
+            failureReason={waitingFor.failureReason}
+          />
         )}
       </section>
     );
   }
 
-  const endpoint = endpoints.data.find((candidate) => candidate.endpoint_id === endpointId);
   if (endpoint === undefined) {
     return (
-      <section className="kwe-editor">
-        <h2 ref={headingRef} tabIndex={-1}>
+      <section className="kwe-editor" aria-labelledby={titleId}>
+        {backLink}
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           Endpoint not found
         </h2>
         <p>
@@ -72,7 +96,7 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   }
 
   return (
-    <section className="kwe-editor" aria-labelledby={titleId}>
+    <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <header className="kwe-editor-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
@@ -85,7 +109,18 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
-        catalog={eventTypes.data}
+        catalog={eventTypes.data ?? null}
+        catalogError={
+          // Not loading and no catalog: its query failed.
+          eventTypes.data === undefined
+            ? {
+                error: eventTypes.error,
+                failedAt: eventTypes.errorUpdatedAt,
+                retrying: eventTypes.isFetching,
+                retry: () => void eventTypes.refetch(),
+              }
+            : null
+        }
         onBack={onBack}
         onDirtyChange={onDirtyChange}
       />

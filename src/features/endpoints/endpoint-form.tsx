@@ -9,28 +9,34 @@ import { ChangeSummary } from './change-summary';
 import { sameValues } from './draft-storage';
 import { DraftOffer } from './draft-offer';
 import { useEditorEvents } from './editor-events';
-import { EventChecklist } from './event-checklist';
+import { type CatalogError, EventsField } from './events-field';
 import {
   type EndpointFormValues,
   buildPatch,
   endpointFormSchema,
   hasChanges,
   toFormValues,
+  urlChanged,
+  normalUrl,
 } from './form-values';
 import { type SaveFailure, describeSaveFailure } from './save-failure';
 import { SavedPanel } from './saved-panel';
 import { UrlField } from './url-field';
+import { useBarClearance } from './use-bar-clearance';
 import { useDraft } from './use-draft';
-import { useWaitUntil } from './use-wait-until';
+import { useSecondsLeft } from './use-seconds-left';
 
 type EndpointFormProps = {
   endpoint: Endpoint;
-  catalog: string[];
+  /** The event types to choose from; null when they could not be loaded. */
+  catalog: string[] | null;
+  catalogError?: CatalogError | null | undefined;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
 };
 
-export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: EndpointFormProps) {
+export function EndpointForm(props: EndpointFormProps) {
+  const { endpoint, catalog, catalogError = null, onBack, onDirtyChange } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -39,10 +45,12 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
     null,
   );
   const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const waitingToRetry = useWaitUntil(failure?.retryAt);
+  const secondsToRetry = useSecondsLeft(failure?.retryAt, failure?.retryAfterSeconds);
   const mutation = useUpdateEndpoint();
   const events = useEditorEvents();
   const eventsFieldset = useRef<HTMLFieldSetElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const { formRef, barRef } = useBarClearance();
   // Validation is async, so two quick presses can both pass it before a re-render disables Save.
   const saving = useRef(false);
 
@@ -117,13 +125,15 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
   };
 
   // A field the server named gets focus from setError; a missing event choice has no input
-  // registered with the form, so its first checkbox is focused here.
+  // registered with the form, so the first control of the event groups is focused here.
   const focusFirstInvalid = (errors: FieldErrors<EndpointFormValues>) => {
     if (errors.url || !errors.events) return;
     eventsFieldset.current
-      ?.querySelector<HTMLInputElement>('.kwe-checklist input[type="checkbox"]')
+      ?.querySelector<HTMLElement>('.kwe-groups button, .kwe-groups input')
       ?.focus();
   };
+  const putUrl = (url: string) =>
+    setValue('url', url, { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
   const discard = () => {
     draft.clear();
@@ -153,7 +163,14 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
           }}
         />
       )}
-      {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} autoFocus={saved.focus} />}
+      {saved && (
+        <SavedPanel
+          key={saved.count}
+          endpoint={saved.endpoint}
+          catalog={catalog}
+          autoFocus={saved.focus}
+        />
+      )}
       {failure && (
         <ErrorBanner {...failure} autoFocus>
           {failure.gone && (
@@ -165,54 +182,48 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
       )}
 
       <form
+        ref={formRef}
         className="kwe-form"
         noValidate
         onSubmit={(event) => void form.handleSubmit(save, focusFirstInvalid)(event)}
       >
         <UrlField
           id={`${id}-url`}
-          registration={register('url')}
+          registration={register('url', { setValueAs: (value: string) => value.trim() })}
           value={values.url}
+          sent={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
           error={formState.errors.url?.message}
+          onTrim={putUrl}
         />
 
-        <fieldset
-          ref={eventsFieldset}
-          className="kwe-field kwe-events-field"
-          aria-invalid={eventsError ? true : undefined}
-          aria-describedby={eventsError ? `${id}-events-error` : undefined}
-        >
-          <legend>Events</legend>
-          <div className="kwe-radios">
-            <label className="kwe-radio">
-              <input type="radio" value="all" {...register('eventsMode')} />
-              <span>
-                All events
-                <span className="kwe-muted"> (including types added later)</span>
-              </span>
-            </label>
-            <label className="kwe-radio">
-              <input type="radio" value="selected" {...register('eventsMode')} />
-              <span>Selected events</span>
-            </label>
-          </div>
-          {eventsError && (
-            <p id={`${id}-events-error`} className="kwe-error" role="alert">
-              {eventsError}
-            </p>
-          )}
-          {values.eventsMode === 'selected' && (
-            <EventChecklist catalog={catalog} selected={values.events} onChange={updateEvents} />
-          )}
-        </fieldset>
+        <EventsField
+          id={id}
+          fieldsetRef={eventsFieldset}
+          modeRegistration={register('eventsMode')}
+          mode={values.eventsMode}
+          events={values.events}
+          catalog={catalog}
+          catalogError={catalogError}
+          error={eventsError}
+          onChange={updateEvents}
+          skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+        />
 
-        <ChangeSummary endpoint={endpoint} values={values} />
+        <ChangeSummary
+          id={`${id}-summary`}
+          ref={summary}
+          endpoint={endpoint}
+          values={values}
+          catalog={catalog}
+        />
 
-        <div className="kwe-actions kwe-form-actions">
+        <div ref={barRef} className="kwe-actions kwe-form-actions">
           <button
             type="submit"
             className="kwe-button kwe-primary"
-            disabled={!changed || mutation.isPending || formState.isSubmitting || waitingToRetry}
+            disabled={
+              !changed || mutation.isPending || formState.isSubmitting || secondsToRetry > 0
+            }
             aria-busy={mutation.isPending || undefined}
           >
             {mutation.isPending ? 'Saving…' : 'Save changes'}
@@ -225,6 +236,12 @@ export function EndpointForm({ endpoint, catalog, onBack, onDirtyChange }: Endpo
           >
             Discard changes
           </button>
+          {secondsToRetry > 0 && failure?.pausedBecause && (
+            // Why Save is disabled, beside it. Not a live region: the banner has said it once.
+            <p className="kwe-bar-note">
+              {failure.pausedBecause}: you can save again in {secondsToRetry} s.
+            </p>
+          )}
         </div>
       </form>
     </div>

@@ -70,6 +70,11 @@ export function eventChanges(before: string[], values: EndpointFormValues): Even
   };
 }
 
+/** Whether a save would send the URL: it differs from the endpoint's once both are normalised. */
+export function urlChanged(endpoint: Endpoint, values: EndpointFormValues): boolean {
+  return normalUrl(values.url) !== normalUrl(endpoint.url);
+}
+
 /** Only the fields that differ from the endpoint as the server last returned it. */
 export function buildPatch(endpoint: Endpoint, values: EndpointFormValues): EndpointUpdate {
   const patch: EndpointUpdate = { endpoint_id: endpoint.endpoint_id };
