@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type SyntheticEvent, useEffect, useMemo, useState } from 'react';
+import { type SyntheticEvent, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -37,7 +37,9 @@ export function EditorApp(props: EditorAppProps) {
   const [viewFocus] = useState(() => new ViewFocus());
   const [shownView, setShownView] = useState(endpointId);
 
-  useEffect(() => {
+  // Passed on in the same commit (a layout effect), so a Back pressed right after a keystroke
+  // already finds the edit known.
+  useLayoutEffect(() => {
     onDirtyChange?.(dirty); // braces: whatever a host's callback returns must not reach React
   }, [dirty, onDirtyChange]);
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '../../api/api-error';
 import { useUpdateEndpoint } from '../../api/endpoints';
@@ -67,7 +67,9 @@ export function EndpointForm(props: EndpointFormProps) {
   useEffect(() => {
     persist(values);
   }, [persist, values]);
-  useEffect(() => {
+  // A layout effect: whoever guards leaving (the Back button) knows of an edit before the next
+  // event, however quickly it follows the keystroke.
+  useLayoutEffect(() => {
     onDirtyChange?.(changed);
     // Leaving by other means than the editor's own links (Back, a host's update) unmounts the
     // form: nothing unsaved is on screen any more.
