@@ -15,9 +15,9 @@ import {
   buildPatch,
   endpointFormSchema,
   hasChanges,
+  normalUrl,
   toFormValues,
   urlChanged,
-  normalUrl,
 } from './form-values';
 import { type SaveFailure, describeSaveFailure } from './save-failure';
 import { SavedPanel } from './saved-panel';
