@@ -51,8 +51,10 @@ function defaultCode({ kind, status }: ApiErrorInit): string {
 }
 
 // The editor's own server names the upstream in its codes (UPSTREAM_TIMEOUT, UPSTREAM_UNREACHABLE,
-// ...); Konpro's codes never do. Its other own answers are INTERNAL_ERROR and PAYLOAD_TOO_LARGE.
-const EDITOR_SERVER_CODES = /^(UPSTREAM_[A-Z_]+|INTERNAL_ERROR|PAYLOAD_TOO_LARGE)$/;
+// ...); Konpro's codes never do. Its other own answers: a crash, a body over its limit, and the
+// refusals of its defences (a cross-site request, an unknown Host).
+const EDITOR_SERVER_CODES =
+  /^(UPSTREAM_[A-Z_]+|INTERNAL_ERROR|PAYLOAD_TOO_LARGE|CROSS_SITE_REQUEST|MISDIRECTED_REQUEST)$/;
 
 /** The error came from the editor's own server (its forwarder), not from Konpro. */
 export function isEditorServerError(error: ApiError): boolean {
