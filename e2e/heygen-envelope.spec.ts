@@ -45,6 +45,8 @@ test("reads HeyGen's error shape when a save is refused", async ({ page }) => {
   });
   const id = added.data.endpoint_id;
   await page.goto(`${server.base}/?endpoint_id=${id}`);
+  // Its group is closed (nothing in it is ticked): a search shows the box.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('avatar.updated');
   await page.getByRole('checkbox', { name: 'avatar.updated', exact: true }).check();
   // Deleted elsewhere (with the id in a JSON body, as HeyGen's clients send it) after the save's
   // read and before its write, so that Konpro itself refuses the write.

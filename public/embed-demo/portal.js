@@ -30,6 +30,8 @@ function mountEditor() {
     onDirtyChange: (dirty) => record('onDirtyChange', dirty),
     onError: (error) => record('onError', error),
   });
+  // mount() renders at once, holding the editor's own reserved height: the portal's can go.
+  target.classList.add('editor-mounted');
 }
 
 document.getElementById('unmount').addEventListener('click', () => {

@@ -14,6 +14,8 @@ export type ApiErrorInit = {
   retryAfterSeconds?: number | undefined;
   /** What the server itself said, when it said anything readable. */
   serverMessage?: string | undefined;
+  /** The answer had a body that was not JSON: a proxy's page rather than Konpro or this server. */
+  notJson?: boolean | undefined;
 };
 
 export class ApiError extends Error {
@@ -25,6 +27,7 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly serverMessage: string | undefined;
+  readonly notJson: boolean;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -36,6 +39,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.serverMessage = init.serverMessage;
+    this.notJson = init.notJson ?? false;
   }
 }
 
@@ -44,6 +48,17 @@ function defaultCode({ kind, status }: ApiErrorInit): string {
   if (kind === 'timeout') return 'TIMEOUT';
   if (kind === 'invalid-response') return 'INVALID_RESPONSE';
   return status === undefined ? 'UNKNOWN_ERROR' : `HTTP_${status}`;
+}
+
+// The editor's own server names the upstream in its codes (UPSTREAM_TIMEOUT, UPSTREAM_UNREACHABLE,
+// ...); Konpro's codes never do. Its other own answers: a crash, a body over its limit, and the
+// refusals of its defences (a cross-site request, an unknown Host).
+const EDITOR_SERVER_CODES =
+  /^(UPSTREAM_[A-Z_]+|INTERNAL_ERROR|PAYLOAD_TOO_LARGE|CROSS_SITE_REQUEST|MISDIRECTED_REQUEST)$/;
+
+/** The error came from the editor's own server (its forwarder), not from Konpro. */
+export function isEditorServerError(error: ApiError): boolean {
+  return error.kind === 'http' && EDITOR_SERVER_CODES.test(error.code);
 }
 
 export function isApiError(error: unknown): error is ApiError {

@@ -48,6 +48,7 @@ export function errorFromResponse(status: number, bodyText: string, headers: Hea
     field: parts.field,
     requestId: parts.requestId ?? headers.get('x-request-id') ?? undefined,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
+    notJson: parts.notJson,
   });
 }
 

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type SyntheticEvent, useEffect, useMemo, useState } from 'react';
+import { type SyntheticEvent, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -9,6 +9,7 @@ import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
+import { reservedHeight } from '../ui/reserved-height';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
 import { type EditorModuleState, preloadEditor, useEditorModule } from './use-editor-module';
 
@@ -36,7 +37,9 @@ export function EditorApp(props: EditorAppProps) {
   const [viewFocus] = useState(() => new ViewFocus());
   const [shownView, setShownView] = useState(endpointId);
 
-  useEffect(() => {
+  // Passed on in the same commit (a layout effect), so a Back pressed right after a keystroke
+  // already finds the edit known.
+  useLayoutEffect(() => {
     onDirtyChange?.(dirty); // braces: whatever a host's callback returns must not reach React
   }, [dirty, onDirtyChange]);
 
@@ -51,10 +54,11 @@ export function EditorApp(props: EditorAppProps) {
   }, [endpointId, queryClient, apiClient]);
 
   // After a navigation (not on first load), the new view's heading takes focus when it appears,
-  // so keyboard and screen reader users start from the top of what changed.
+  // so keyboard and screen reader users start from the top of what changed; back on the list,
+  // the link of the endpoint just left does.
   if (shownView !== endpointId) {
     setShownView(endpointId);
-    viewFocus.request();
+    viewFocus.request(endpointId === null ? shownView : null);
   }
 
   const navigate = (to: string | null) => {
@@ -116,7 +120,13 @@ type EditorViewProps = {
 
 function EditorView({ editor, ...props }: EditorViewProps) {
   if (editor.status === 'ready') return <editor.module.EndpointEditor {...props} />;
-  if (editor.status === 'loading') return <p role="status">Loading endpoint…</p>;
+  if (editor.status === 'loading') {
+    return (
+      <p role="status" style={{ minHeight: reservedHeight('editor') }}>
+        Loading endpoint…
+      </p>
+    );
+  }
   return (
     <ErrorBanner
       title="The editor could not be loaded"

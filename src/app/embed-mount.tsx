@@ -2,6 +2,7 @@
 // element, with its own API client, a QueryClient shared with the page's other editors of the same
 // backend, and nothing left behind by unmount().
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { type Root, createRoot } from 'react-dom/client';
 import { type ApiClient, createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
@@ -97,7 +98,9 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
       </StrictMode>,
     );
   }
-  render();
+  // The first render is synchronous: the element has its (reserved) height when mount() returns,
+  // so no frame of the host page is painted with the editor at height 0 and then pushed down.
+  flushSync(render);
 
   return {
     update(next) {

@@ -1,27 +1,43 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { syncAcrossTabs } from '../api/cross-tab-sync';
+import { LeaveDialog } from '../ui/leave-dialog';
+import { PageTitleContext } from '../ui/page-title';
 import { EditorApp } from './editor-app';
 import { backendOf } from './shared-query-client';
 
-// The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a
-// portal can deep-link to it and the back button works.
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
+// The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a portal
+// can deep-link to it and the browser's Back and Forward move between the list and endpoints.
+// Each history entry it makes carries its position, so a Back over unsaved edits can be undone
+// (history.go) while the admin is asked, exactly as the in-app link asks.
+
+type Entry = { endpointId: string | null; index: number };
+type Asking = { to: Entry; delta: number };
+
+const APP_NAME = 'Konpro';
+
+export function readEndpointId(): string | null {
+  const id = new URLSearchParams(window.location.search).get('endpoint_id')?.trim();
+  return id ? id : null; // `?endpoint_id=` with nothing after it is the list
 }
 
-export const readEndpointId = (): string | null =>
-  new URLSearchParams(window.location.search).get('endpoint_id');
+function indexOf(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null || !('kweIndex' in state)) return null;
+  return typeof state.kweIndex === 'number' ? state.kweIndex : null;
+}
 
-function navigate(endpointId: string | null) {
+function urlFor(endpointId: string | null): URL {
   const url = new URL(window.location.href);
   if (endpointId === null) url.searchParams.delete('endpoint_id');
   else url.searchParams.set('endpoint_id', endpointId);
-  window.history.pushState(null, '', url);
-  window.dispatchEvent(new PopStateEvent('popstate'));
-  window.scrollTo(0, 0);
+  return url;
+}
+
+function initialEntry(): Entry {
+  const index = indexOf(window.history.state) ?? 0;
+  window.history.replaceState({ ...(window.history.state as object), kweIndex: index }, '');
+  return { endpointId: readEndpointId(), index };
 }
 
 type StandaloneAppProps = {
@@ -31,9 +47,91 @@ type StandaloneAppProps = {
 };
 
 export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
-  const endpointId = useSyncExternalStore(subscribe, readEndpointId);
   // Other tabs of this app hear of its saves, and it of theirs.
   useEffect(() => syncAcrossTabs(queryClient, backendOf('/api')), [queryClient]);
+  const [shown, setShown] = useState(initialEntry);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const current = useRef(shown);
+  const dirty = useRef(false);
+  // The next popstate is our own history.go: undoing a Back, or carrying out a confirmed one.
+  const expected = useRef<'undo' | 'leave' | null>(null);
+  const listScroll = useRef(0);
+
+  const show = useCallback((to: Entry) => {
+    if (current.current.endpointId === null) listScroll.current = window.scrollY;
+    current.current = to;
+    setShown(to);
+  }, []);
+
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual'; // restored below, once the view has rendered
+    const onPopState = (event: PopStateEvent) => {
+      const to = { endpointId: readEndpointId(), index: indexOf(event.state) ?? 0 };
+      const was = expected.current;
+      expected.current = null;
+      if (was === 'undo') return;
+      if (was === 'leave' || !dirty.current || to.endpointId === current.current.endpointId) {
+        show(to);
+        return;
+      }
+      // Unsaved edits: put the entry back while asking. An entry without a position (made by
+      // something else) cannot be gone back to, so the shown view gets a new one instead.
+      const delta = indexOf(event.state) === null ? 0 : to.index - current.current.index;
+      if (delta === 0) {
+        window.history.pushState(
+          { kweIndex: to.index + 1 },
+          '',
+          urlFor(current.current.endpointId),
+        );
+        current.current = { ...current.current, index: to.index + 1 };
+      } else {
+        expected.current = 'undo';
+        window.history.go(-delta);
+      }
+      setAsking({ to, delta });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [show]);
+
+  // After a navigation: the list where it was scrolled to, an endpoint from its top.
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, shown.endpointId === null ? listScroll.current : 0);
+  }, [shown.endpointId]);
+
+  const navigate = useCallback(
+    (endpointId: string | null) => {
+      const to = { endpointId, index: current.current.index + 1 };
+      window.history.pushState({ kweIndex: to.index }, '', urlFor(endpointId));
+      show(to);
+    },
+    [show],
+  );
+
+  const leave = () => {
+    if (asking === null) return;
+    setAsking(null);
+    dirty.current = false;
+    if (asking.delta === 0) {
+      navigate(asking.to.endpointId);
+    } else {
+      expected.current = 'leave';
+      window.history.go(asking.delta);
+    }
+  };
+
+  const setTitle = useCallback((title: string) => {
+    document.title = `${title} · ${APP_NAME}`;
+  }, []);
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+
   // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
@@ -41,12 +139,16 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
         <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>
       <main className="kwe-main">
-        <EditorApp
-          apiClient={apiClient}
-          queryClient={queryClient}
-          endpointId={endpointId}
-          onNavigate={navigate}
-        />
+        {asking && <LeaveDialog onLeave={leave} onStay={() => setAsking(null)} />}
+        <PageTitleContext value={setTitle}>
+          <EditorApp
+            apiClient={apiClient}
+            queryClient={queryClient}
+            endpointId={shown.endpointId}
+            onNavigate={navigate}
+            onDirtyChange={onDirtyChange}
+          />
+        </PageTitleContext>
       </main>
     </div>
   );

@@ -4,6 +4,8 @@ type ErrorBannerProps = {
   title: string;
   /** The server's own words, shown as such. */
   detail?: string | undefined;
+  /** Who said `detail`; Konpro unless the editor's own server spoke. */
+  detailFrom?: string | undefined;
   advice?: string | undefined;
   requestId?: string | undefined;
   children?: ReactNode;
@@ -12,7 +14,8 @@ type ErrorBannerProps = {
 };
 
 export function ErrorBanner(props: ErrorBannerProps) {
-  const { title, detail, advice, requestId, children, autoFocus = false } = props;
+  const { title, detail, detailFrom = 'Konpro', advice, requestId, children } = props;
+  const { autoFocus = false } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -22,7 +25,7 @@ export function ErrorBanner(props: ErrorBannerProps) {
       <p className="kwe-banner-title">{title}</p>
       {detail && detail !== title && (
         <p>
-          Konpro said: “<bdi>{detail}</bdi>”
+          {detailFrom} said: “<bdi>{detail}</bdi>”
         </p>
       )}
       {advice && <p>{advice}</p>}

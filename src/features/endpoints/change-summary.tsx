@@ -1,42 +1,61 @@
-import { useId } from 'react';
+import { type Ref, useId } from 'react';
 import type { Endpoint } from '../../api/schemas';
-import { type EndpointFormValues, eventChanges } from './form-values';
+import { checkWebhookUrl } from '../../api/webhook-url';
+import { inCatalogOrder } from './event-groups';
+import { type EndpointFormValues, eventChanges, urlChanged, normalUrl } from './form-values';
 
-type ChangeSummaryProps = { endpoint: Endpoint; values: EndpointFormValues };
+type ChangeSummaryProps = {
+  endpoint: Endpoint;
+  values: EndpointFormValues;
+  catalog: string[] | null;
+  /** The skip link past the checklist lands here. */
+  id?: string | undefined;
+  ref?: Ref<HTMLElement> | undefined;
+};
 
-export function ChangeSummary({ endpoint, values }: ChangeSummaryProps) {
+export function ChangeSummary({ endpoint, values, catalog, id, ref }: ChangeSummaryProps) {
   const titleId = useId();
-  const urlChanged = values.url !== endpoint.url;
+  const order = (events: string[]) => inCatalogOrder(events, catalog ?? []);
+  const urlDiffers = urlChanged(endpoint, values);
+  const urlCheck = checkWebhookUrl(values.url);
   const { added, removed, modeChanged, after } = eventChanges(endpoint.events, values);
   const eventsChanged = modeChanged || added.length > 0 || removed.length > 0;
 
   return (
-    <section className="kwe-summary" aria-labelledby={titleId}>
+    <section id={id} ref={ref} tabIndex={-1} className="kwe-summary" aria-labelledby={titleId}>
       <h3 id={titleId}>Changes to save</h3>
-      {!urlChanged && !eventsChanged ? (
+      {!urlDiffers && !eventsChanged ? (
         <p className="kwe-muted">No changes yet.</p>
       ) : (
         <ul>
-          {urlChanged && (
-            <li>
-              URL: <span className="kwe-old">{endpoint.url}</span> →{' '}
-              <span className="kwe-new">{values.url || '(empty)'}</span>
-            </li>
-          )}
+          {urlDiffers &&
+            (urlCheck.ok ? (
+              <li>
+                URL: <span className="kwe-old kwe-break">{endpoint.url}</span> →{' '}
+                <span className="kwe-new kwe-break">{normalUrl(values.url)}</span>
+              </li>
+            ) : (
+              // Not a change to save: a save stops at the field's error and sends nothing.
+              <li className="kwe-summary-invalid">
+                URL: <span className="kwe-error">not valid yet ({urlCheck.reason}).</span> It stays{' '}
+                <span className="kwe-break">{endpoint.url}</span> until it is corrected.
+              </li>
+            ))}
           {modeChanged && (
             <li>
-              Events: {describe(endpoint.events.length === 0 ? null : endpoint.events)} →{' '}
-              {describe(after)}
+              Events:{' '}
+              <Selection events={endpoint.events.length === 0 ? null : order(endpoint.events)} /> →{' '}
+              <Selection events={after === null ? null : order(after)} />
             </li>
           )}
           {!modeChanged && added.length > 0 && (
             <li>
-              Events added: <EventList events={added} />
+              Events added: <EventList events={order(added)} />
             </li>
           )}
           {!modeChanged && removed.length > 0 && (
             <li>
-              Events removed: <EventList events={removed} />
+              Events removed: <EventList events={order(removed)} />
             </li>
           )}
         </ul>
@@ -45,10 +64,19 @@ export function ChangeSummary({ endpoint, values }: ChangeSummaryProps) {
   );
 }
 
-function describe(events: string[] | null): string {
-  if (events === null) return 'All events';
-  if (events.length === 0) return 'No events selected';
-  return events.length === 1 ? '1 selected event' : `${events.length} selected events`;
+const NAMED = 3;
+
+/** "All events", or the events by name: a short selection in full, a long one counted. */
+function Selection({ events }: { events: string[] | null }) {
+  if (events === null) return <>All events</>;
+  if (events.length === 0) return <>No events selected</>;
+  if (events.length <= NAMED) return <EventList events={events} />;
+  return (
+    <>
+      {events.length} selected events (<EventList events={events.slice(0, NAMED)} /> and{' '}
+      {events.length - NAMED} more)
+    </>
+  );
 }
 
 function EventList({ events }: { events: string[] }) {

@@ -1,6 +1,7 @@
 // Unsaved edits live in sessionStorage per endpoint, so a reload or a crash of the tab loses
 // nothing. Only what the form holds is kept: URL and events, never the secret.
 import * as z from 'zod/mini';
+import type { Endpoint } from '../../api/schemas';
 import type { EndpointFormValues } from './form-values';
 
 const formValuesSchema = z.object({
@@ -55,4 +56,12 @@ export function sameValues(a: EndpointFormValues, b: EndpointFormValues): boolea
   const events = (values: EndpointFormValues) =>
     values.eventsMode === 'all' ? '*' : [...new Set(values.events)].sort().join(',');
   return a.url === b.url && a.eventsMode === b.eventsMode && events(a) === events(b);
+}
+
+/** Whether this tab holds edits of the endpoint that differ from what the server has. */
+export function hasUnsavedDraft(endpoint: Endpoint): boolean {
+  const draft = readDraft(endpoint.endpoint_id);
+  if (draft === null) return false;
+  const { url, events } = endpoint;
+  return !sameValues(draft.values, { url, events, eventsMode: events.length ? 'selected' : 'all' });
 }

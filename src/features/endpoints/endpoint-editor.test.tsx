@@ -104,7 +104,8 @@ describe('the endpoint editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Tick at least one event');
-    expect(screen.getByRole('checkbox', { name: 'Select all avatar_video events' })).toHaveFocus();
+    // Nothing is ticked, so every group is closed: focus goes to the first group's toggle.
+    expect(screen.getByRole('button', { name: 'avatar_video 0 of 2 selected' })).toHaveFocus();
     expect(bodies).toEqual([]);
   });
 
@@ -159,6 +160,7 @@ describe('the endpoint editor', () => {
 
     await user.clear(url);
     await user.type(url, 'https://kept.example.com/hook');
+    await user.click(screen.getByRole('button', { name: /^video_translate/ }));
     await user.click(screen.getByRole('checkbox', { name: 'video_translate.fail' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
@@ -181,6 +183,22 @@ describe('the endpoint editor', () => {
     expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://draft.example.com/hook');
     expect(screen.getByText(/unsaved changes from earlier were restored/)).toBeVisible();
     expect(JSON.stringify(sessionStorage)).not.toContain('whsec_');
+  });
+
+  it('marks an endpoint with unsaved edits in the list', async () => {
+    store.push(makeEndpoint({ endpoint_id: 'ep_2', url: 'https://second.example.com/hook' }));
+    server.use(...readHandlers(store));
+    const first = await openEditor();
+    await first.user.clear(first.url);
+    await first.user.type(first.url, 'https://draft.example.com/hook');
+    first.view.unmount();
+
+    renderEditor(null);
+    const edited = await screen.findByRole('link', { name: 'https://hooks.example.com/konpro' });
+    expect(edited).toHaveAccessibleDescription('Unsaved changes');
+    const other = screen.getByRole('link', { name: 'https://second.example.com/hook' });
+    expect(other).toHaveAccessibleDescription('');
+    expect(screen.getAllByText('Unsaved changes')).toHaveLength(1);
   });
 
   it('offers, rather than applies, a draft made before the endpoint changed on the server', async () => {
@@ -233,6 +251,7 @@ describe('the endpoint editor', () => {
     await user.click(await screen.findByRole('button', { name: 'Reveal secret' }));
     expect(screen.getByText('whsec_test_secret_1234')).toBeVisible();
 
+    await user.click(screen.getByRole('button', { name: /^video_translate/ }));
     await user.click(screen.getByRole('checkbox', { name: 'video_translate.fail' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByRole('button', { name: 'Reveal secret' });
@@ -240,18 +259,29 @@ describe('the endpoint editor', () => {
     expect(screen.queryByText('whsec_test_secret_1234')).toBeNull();
   });
 
-  it('filters the checklist and selects a whole group', async () => {
+  it('filters the checklist and selects what a search shows', async () => {
     server.use(...readHandlers(store));
+    const bodies = recordPatches(savedEcho);
     const { user } = await openEditor();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'translate');
     await waitFor(() =>
       expect(screen.queryByRole('checkbox', { name: 'avatar_video.fail' })).toBeNull(),
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Select all video_translate events' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select the 2 shown video_translate events' }),
+    );
     expect(screen.getByRole('checkbox', { name: 'video_translate.success' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'video_translate.fail' })).toBeChecked();
     expect(screen.getByText('3 of 5 selected')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved');
+    expect(bodies).toEqual([
+      {
+        endpoint_id: 'ep_1',
+        events: ['avatar_video.success', 'video_translate.success', 'video_translate.fail'],
+      },
+    ]);
   });
 
   it('forgets unsaved state when the editor is left by other means, such as Back', async () => {

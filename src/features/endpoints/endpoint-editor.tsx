@@ -4,10 +4,14 @@ import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../api/schemas';
-import { LoadError } from './load-error';
+import { asciiUrl } from '../../api/webhook-url';
+import { usePageTitle } from '../../ui/page-title';
+import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { EndpointForm } from './endpoint-form';
+import { LoadError } from './load-error';
+import { LoadingStatus } from './loading-status';
 import { StatusBadge } from './status-badge';
 
 const REFRESH_INTERVAL_MS = 60_000;
@@ -34,6 +38,21 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   useReportError(endpoints.error ?? eventTypes.error);
+  const found = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
+  if (found !== undefined && found !== lastSeen) setLastSeen(found);
+  // Deleted elsewhere while open: the form stays, with what the admin typed, and says so.
+  const endpoint = found ?? (lastSeen?.endpoint_id === endpointId ? lastSeen : undefined);
+  // Without the catalog the URL can still be edited: only a catalog still on its way is waited for.
+  const loading =
+    endpoints.data === undefined || (eventTypes.data === undefined && !eventTypes.isError);
+  usePageTitle(
+    endpoint
+      ? `Edit endpoint ${asciiUrl(endpoint.url).replace(/^https?:\/\//, '')}`
+      : endpoints.data && !loading
+        ? 'Endpoint not found'
+        : 'Edit endpoint',
+  );
+  const section = useRememberedHeight<HTMLElement>('editor', !loading && endpoint !== undefined);
   const backLink = (
     <a
       className="kwe-back"
@@ -47,32 +66,37 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
     </a>
   );
 
-  if (endpoints.data === undefined || eventTypes.data === undefined) {
-    const error = endpoints.error ?? eventTypes.error;
+  if (loading) {
+    const waitingFor = endpoints.data === undefined ? endpoints : eventTypes;
     return (
-      <section className="kwe-editor">
+      <section
+        className="kwe-editor"
+        style={endpoints.error ? undefined : { minHeight: reservedHeight('editor') }}
+      >
         {backLink}
-        {error ? (
+        {endpoints.error ? (
           <LoadError
-            error={error}
+            error={endpoints.error}
+            failedAt={endpoints.errorUpdatedAt}
             title="The endpoint could not be loaded"
-            onRetry={() => void Promise.all([endpoints.refetch(), eventTypes.refetch()])}
+            onRetry={() => void endpoints.refetch()}
           />
         ) : (
-          <p role="status">Loading endpoint…</p>
+          <LoadingStatus
+            label="Loading endpoint…"
+            failureCount={waitingFor.failureCount}
+            failureReason={waitingFor.failureReason}
+          />
         )}
       </section>
     );
   }
 
-  const found = endpoints.data.find((candidate) => candidate.endpoint_id === endpointId);
-  if (found !== undefined && found !== lastSeen) setLastSeen(found);
-  // Deleted elsewhere while open: the form stays, with what the admin typed, and says so.
-  const endpoint = found ?? (lastSeen?.endpoint_id === endpointId ? lastSeen : undefined);
   if (endpoint === undefined) {
     return (
-      <section className="kwe-editor">
-        <h2 ref={headingRef} tabIndex={-1}>
+      <section className="kwe-editor" aria-labelledby={titleId}>
+        {backLink}
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           Endpoint not found
         </h2>
         <p>
@@ -86,7 +110,7 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   }
 
   return (
-    <section className="kwe-editor" aria-labelledby={titleId}>
+    <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <header className="kwe-editor-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
@@ -100,7 +124,18 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
         key={endpoint.endpoint_id}
         endpoint={endpoint}
         gone={found === undefined}
-        catalog={eventTypes.data}
+        catalog={eventTypes.data ?? null}
+        catalogError={
+          // Not loading and no catalog: its query failed.
+          eventTypes.data === undefined
+            ? {
+                error: eventTypes.error,
+                failedAt: eventTypes.errorUpdatedAt,
+                retrying: eventTypes.isFetching,
+                retry: () => void eventTypes.refetch(),
+              }
+            : null
+        }
         onBack={onBack}
         onDirtyChange={onDirtyChange}
       />

@@ -1,23 +1,32 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';
-import { EventChecklist } from './event-checklist';
-import { type EndpointFormValues, endpointFormSchema, toFormValues } from './form-values';
+import { type CatalogError, EventsField } from './events-field';
+import {
+  type EndpointFormValues,
+  endpointFormSchema,
+  normalUrl,
+  toFormValues,
+  urlChanged,
+} from './form-values';
 import { MergeConflictAlert } from './merge-conflict-alert';
 import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
 import { ServerChangeNotice } from './server-change-notice';
 import { UrlField } from './url-field';
+import { useBarClearance } from './use-bar-clearance';
 import { useDraft } from './use-draft';
 import { useEndpointSave } from './use-endpoint-save';
 
 type EndpointFormProps = {
   endpoint: Endpoint;
-  catalog: string[];
+  /** The event types to choose from; null when they could not be loaded. */
+  catalog: string[] | null;
+  catalogError?: CatalogError | null | undefined;
   /** The endpoint is no longer in the server's list: deleted elsewhere. */
   gone?: boolean;
   onBack: () => void;
@@ -25,11 +34,13 @@ type EndpointFormProps = {
 };
 
 export function EndpointForm(props: EndpointFormProps) {
-  const { endpoint, catalog, gone = false, onBack, onDirtyChange } = props;
+  const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
   const eventsFieldset = useRef<HTMLFieldSetElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const { formRef, barRef } = useBarClearance();
 
   const form = useForm<EndpointFormValues>({
     resolver: zodResolver(endpointFormSchema),
@@ -42,8 +53,11 @@ export function EndpointForm(props: EndpointFormProps) {
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
   const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
   const { plan, changed, saved, failure, conflict } = flow;
+  const { secondsToRetry } = flow;
 
-  useEffect(() => {
+  // A layout effect: whoever guards leaving (the Back button) knows of an edit before the next
+  // event, however quickly it follows the keystroke.
+  useLayoutEffect(() => {
     onDirtyChange?.(changed);
     // Leaving by other means than the editor's own links (Back, a host's update) unmounts the
     // form: nothing unsaved is on screen any more.
@@ -64,6 +78,9 @@ export function EndpointForm(props: EndpointFormProps) {
       }),
     [getValues, setValue, formState.isSubmitted],
   );
+
+  const putUrl = (url: string) =>
+    setValue('url', url, { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
   const eventsError = formState.errors.events?.message;
 
@@ -98,7 +115,14 @@ export function EndpointForm(props: EndpointFormProps) {
           }}
         />
       )}
-      {saved && <SavedPanel key={saved.count} endpoint={saved.endpoint} autoFocus={saved.focus} />}
+      {saved && (
+        <SavedPanel
+          key={saved.count}
+          endpoint={saved.endpoint}
+          catalog={catalog}
+          autoFocus={saved.focus}
+        />
+      )}
       {saved && <KeptChangesNote saved={saved} />}
       {conflict && (
         <MergeConflictAlert
@@ -130,43 +154,33 @@ export function EndpointForm(props: EndpointFormProps) {
         </ErrorBanner>
       )}
 
-      <form className="kwe-form" noValidate onSubmit={(event) => void flow.submit(event)}>
+      <form
+        ref={formRef}
+        className="kwe-form"
+        noValidate
+        onSubmit={(event) => void flow.submit(event)}
+      >
         <UrlField
           id={`${id}-url`}
-          registration={register('url')}
+          registration={register('url', { setValueAs: (value: string) => value.trim() })}
           value={values.url}
+          sent={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
           error={formState.errors.url?.message}
+          onTrim={putUrl}
         />
 
-        <fieldset
-          ref={eventsFieldset}
-          className="kwe-field kwe-events-field"
-          aria-invalid={eventsError ? true : undefined}
-          aria-describedby={eventsError ? `${id}-events-error` : undefined}
-        >
-          <legend>Events</legend>
-          <div className="kwe-radios">
-            <label className="kwe-radio">
-              <input type="radio" value="all" {...register('eventsMode')} />
-              <span>
-                All events
-                <span className="kwe-muted"> (including types added later)</span>
-              </span>
-            </label>
-            <label className="kwe-radio">
-              <input type="radio" value="selected" {...register('eventsMode')} />
-              <span>Selected events</span>
-            </label>
-          </div>
-          {eventsError && (
-            <p id={`${id}-events-error`} className="kwe-error" role="alert">
-              {eventsError}
-            </p>
-          )}
-          {values.eventsMode === 'selected' && (
-            <EventChecklist catalog={catalog} selected={values.events} onChange={updateEvents} />
-          )}
-        </fieldset>
+        <EventsField
+          id={id}
+          fieldsetRef={eventsFieldset}
+          modeRegistration={register('eventsMode')}
+          mode={values.eventsMode}
+          events={values.events}
+          catalog={catalog}
+          catalogError={catalogError}
+          error={eventsError}
+          onChange={updateEvents}
+          skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+        />
 
         {/* Changes made elsewhere are told next to the summary, where an admin looks before
             saving; the live region is always there, so screen readers announce what appears. */}
@@ -181,16 +195,22 @@ export function EndpointForm(props: EndpointFormProps) {
               />
             )}
           </div>
-          <ChangeSummary endpoint={endpoint} values={plan.preview} />
+          <ChangeSummary
+            id={`${id}-summary`}
+            ref={summary}
+            endpoint={endpoint}
+            values={plan.preview}
+            catalog={catalog}
+          />
           {plan.merge.conflict && !plan.invalid && <ConflictPreview merge={plan.merge} />}
         </div>
 
-        <div className="kwe-actions kwe-form-actions">
+        <div ref={barRef} className="kwe-actions kwe-form-actions">
           <button
             type="submit"
             className="kwe-button kwe-primary"
             disabled={
-              !changed || gone || flow.pending || formState.isSubmitting || flow.waitingToRetry
+              !changed || gone || flow.pending || formState.isSubmitting || secondsToRetry > 0
             }
             aria-busy={flow.pending || undefined}
           >
@@ -204,6 +224,12 @@ export function EndpointForm(props: EndpointFormProps) {
           >
             Discard changes
           </button>
+          {secondsToRetry > 0 && failure?.pausedBecause && (
+            // Why Save is disabled, beside it. Not a live region: the banner has said it once.
+            <p className="kwe-bar-note">
+              {failure.pausedBecause}: you can save again in {secondsToRetry} s.
+            </p>
+          )}
         </div>
       </form>
     </div>

@@ -1,19 +1,32 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { type EventGroup, filterGroups, groupEvents, retiredGroup } from './event-groups';
-
-type Update = (current: string[]) => string[];
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { EventGroupView } from './event-group';
+import {
+  filterGroups,
+  groupEvents,
+  inCatalogOrder,
+  isFiltering,
+  retiredGroup,
+} from './event-groups';
+import type { Update } from './event-row';
+import { SelectedEvents } from './selected-events';
 
 type EventChecklistProps = {
   catalog: string[];
   selected: string[];
   /** Receives an updater so that rows keep one stable callback and only changed rows re-render. */
   onChange: (update: Update) => void;
+  /** The skip link's target: what follows the checklist. */
+  skipTo: { href: string; focus: () => void };
 };
 
-export function EventChecklist({ catalog, selected, onChange }: EventChecklistProps) {
+export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChecklistProps) {
+  const id = useId();
+  const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const searchId = useId();
+  // "Show selected only" keeps what was ticked when it was turned on, so unticking a box does not
+  // pull it from under the pointer: it stays, unticked, until the filter is turned off.
+  const [onlyFrom, setOnlyFrom] = useState<ReadonlySet<string> | null>(null);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   // Groups keep their identity while boxes are ticked, so an untouched group can skip rendering.
   const catalogGroups = useMemo(() => groupEvents(catalog), [catalog]);
@@ -22,123 +35,111 @@ export function EventChecklist({ catalog, selected, onChange }: EventChecklistPr
     () => (retired ? [...catalogGroups, retired] : catalogGroups),
     [catalogGroups, retired],
   );
-  const visible = useMemo(() => filterGroups(groups, deferredQuery), [groups, deferredQuery]);
+  // Groups open at first where something is ticked; the rest show one line with their count.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(groups.filter((g) => g.events.some((e) => selectedSet.has(e))).map((g) => g.name)),
+  );
+  const only = useMemo(
+    () => (onlyFrom === null ? null : new Set([...onlyFrom, ...selected])),
+    [onlyFrom, selected],
+  );
+  const visible = useMemo(
+    () => filterGroups(groups, { query: deferredQuery, only }),
+    [groups, deferredQuery, only],
+  );
+  const filtering = isFiltering({ query: deferredQuery, only });
+  const ordered = useMemo(() => inCatalogOrder(selected, catalog), [selected, catalog]);
   const total = new Set([...catalog, ...selected]).size;
+  const collapsible = groups.filter((group) => group.events.length > 1);
+  const allOpen = collapsible.every((group) => expanded.has(group.name));
+
+  const toggleGroup = useCallback(
+    (name: string) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (!next.delete(name)) next.add(name);
+        return next;
+      }),
+    [],
+  );
+  const showSelectedOnly = (on: boolean) => setOnlyFrom(on ? new Set(selected) : null);
+  const remove = (eventType: string) =>
+    onChange((current) => current.filter((event) => event !== eventType));
 
   return (
     <div className="kwe-checklist">
+      <a
+        className="kwe-skip"
+        href={skipTo.href}
+        onClick={(event) => {
+          event.preventDefault();
+          skipTo.focus();
+        }}
+      >
+        Skip the event list
+      </a>
+      <SelectedEvents
+        events={ordered}
+        total={total}
+        onRemove={remove}
+        onShowAll={onlyFrom === null ? () => showSelectedOnly(true) : null}
+        onEmptied={() => search.current?.focus()}
+      />
       <div className="kwe-checklist-bar">
-        <label htmlFor={searchId}>Search events</label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <p className="kwe-count" aria-live="polite">
-          {selectedSet.size} of {total} selected
-        </p>
+        <div className="kwe-search">
+          <label htmlFor={`${id}-search`}>Search events</label>
+          <input
+            ref={search}
+            id={`${id}-search`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <label className="kwe-check kwe-only-selected">
+          <input
+            type="checkbox"
+            checked={onlyFrom !== null}
+            onChange={(event) => showSelectedOnly(event.target.checked)}
+          />
+          Show selected only
+        </label>
+        <button
+          type="button"
+          className="kwe-link-button"
+          disabled={filtering}
+          onClick={() =>
+            setExpanded(allOpen ? new Set() : new Set(collapsible.map((group) => group.name)))
+          }
+        >
+          {allOpen ? 'Collapse all groups' : 'Expand all groups'}
+        </button>
       </div>
       {visible.length === 0 ? (
-        <p className="kwe-muted">No event types match “{deferredQuery.trim()}”.</p>
+        <p className="kwe-muted">
+          {deferredQuery.trim() === ''
+            ? 'No event is selected.'
+            : `No event types match “${deferredQuery.trim()}”${only ? ' among the selected' : ''}.`}
+        </p>
       ) : (
-        visible.map((group) => (
-          <EventGroupFieldset
-            key={group.name}
-            group={group}
-            selectedSet={selectedSet}
-            onChange={onChange}
-          />
-        ))
+        <ul className="kwe-groups">
+          {visible.map(({ group, shown }) => (
+            <EventGroupView
+              key={group.name}
+              group={group}
+              shown={shown}
+              filtering={filtering}
+              expanded={expanded.has(group.name)}
+              selectedSet={selectedSet}
+              onChange={onChange}
+              onToggle={toggleGroup}
+            />
+          ))}
+        </ul>
       )}
     </div>
   );
-}
-
-type GroupProps = { group: EventGroup; selectedSet: Set<string>; onChange: (u: Update) => void };
-
-/** Re-renders only when one of its own boxes changes, not on every tick elsewhere. */
-const EventGroupFieldset = memo(GroupFieldset, (before, after) => {
-  if (before.group !== after.group || before.onChange !== after.onChange) return false;
-  return before.group.events.every(
-    (event) => before.selectedSet.has(event) === after.selectedSet.has(event),
-  );
-});
-
-function GroupFieldset({ group, selectedSet, onChange }: GroupProps) {
-  const checkedCount = group.events.filter((e) => selectedSet.has(e)).length;
-  const allChecked = checkedCount === group.events.length;
-  const toggleAll = () =>
-    onChange((current) => {
-      const without = current.filter((e) => !group.events.includes(e));
-      return allChecked ? without : [...without, ...group.events];
-    });
-  return (
-    <fieldset className="kwe-group">
-      <legend>
-        {group.name}{' '}
-        <span className="kwe-muted">
-          ({checkedCount}/{group.events.length})
-        </span>
-      </legend>
-      {group.events.length > 1 && (
-        <label className="kwe-check kwe-check-all">
-          <input
-            type="checkbox"
-            checked={allChecked}
-            ref={(input) => {
-              if (input) input.indeterminate = checkedCount > 0 && !allChecked;
-            }}
-            onChange={toggleAll}
-          />
-          Select all {group.name} events
-        </label>
-      )}
-      <ul className="kwe-events">
-        {group.events.map((eventType) => (
-          <EventRow
-            key={eventType}
-            eventType={eventType}
-            checked={selectedSet.has(eventType)}
-            onChange={onChange}
-          />
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-type RowProps = { eventType: string; checked: boolean; onChange: (u: Update) => void };
-
-const EventRow = memo(function EventRow({ eventType, checked, onChange }: RowProps) {
-  const toggle = () =>
-    onChange((current) =>
-      current.includes(eventType)
-        ? current.filter((e) => e !== eventType)
-        : [...current, eventType],
-    );
-  return (
-    <li>
-      <label className="kwe-check">
-        <input type="checkbox" checked={checked} onChange={toggle} />
-        <code>
-          <EventName eventType={eventType} />
-        </code>
-      </label>
-    </li>
-  );
-});
-
-/** Lets a long event type wrap after its dots rather than in the middle of a word. */
-function EventName({ eventType }: { eventType: string }) {
-  const parts = eventType.split('.');
-  return parts.map((part, index) => (
-    <span key={index}>
-      {index > 0 && '.'}
-      {index > 0 && <wbr />}
-      {part}
-    </span>
-  ));
 }

@@ -1,4 +1,12 @@
-export type EventGroup = { name: string; events: string[] };
+export type EventGroup = {
+  name: string;
+  events: string[];
+  /** Ticked events the catalog no longer offers: always shown as a group, to say so. */
+  retired?: true;
+};
+
+/** A group as the checklist shows it: the whole group (for true counts) and the events on screen. */
+export type VisibleGroup = { group: EventGroup; shown: string[] };
 
 /** The resource an event type belongs to: the part before the first dot. */
 function groupOf(eventType: string): string {
@@ -22,13 +30,41 @@ export function groupEvents(catalog: string[]): EventGroup[] {
 export function retiredGroup(catalog: string[], selected: string[]): EventGroup | null {
   const known = new Set(catalog);
   const retired = selected.filter((eventType) => !known.has(eventType));
-  return retired.length > 0 ? { name: 'No longer offered', events: retired } : null;
+  return retired.length > 0 ? { name: 'No longer offered', events: retired, retired: true } : null;
 }
 
-export function filterGroups(groups: EventGroup[], query: string): EventGroup[] {
-  const needle = query.trim().toLowerCase();
-  if (needle === '') return groups;
+export type EventFilter = {
+  query: string;
+  /** Only these events, for "Show selected only"; null shows every event. */
+  only: ReadonlySet<string> | null;
+};
+
+export function isFiltering({ query, only }: EventFilter): boolean {
+  return query.trim() !== '' || only !== null;
+}
+
+/**
+ * The groups with at least one event on screen. Without a filter each group shows its own events
+ * array, unchanged, so a group that did not change can skip rendering.
+ */
+export function filterGroups(groups: EventGroup[], filter: EventFilter): VisibleGroup[] {
+  if (!isFiltering(filter)) return groups.map((group) => ({ group, shown: group.events }));
+  const needle = filter.query.trim().toLowerCase();
+  const { only } = filter;
   return groups
-    .map((group) => ({ ...group, events: group.events.filter((e) => e.includes(needle)) }))
-    .filter((group) => group.events.length > 0);
+    .map((group) => ({
+      group,
+      shown: group.events.filter(
+        (event) => event.includes(needle) && (only === null || only.has(event)),
+      ),
+    }))
+    .filter(({ shown }) => shown.length > 0);
+}
+
+/** `events` in the order of the catalog; types the catalog lacks follow in their own order. */
+export function inCatalogOrder(events: readonly string[], catalog: readonly string[]): string[] {
+  const rank = new Map(catalog.map((event, index) => [event, index]));
+  const known = events.filter((event) => rank.has(event));
+  known.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  return [...known, ...events.filter((event) => !rank.has(event))];
 }

@@ -70,6 +70,11 @@ export function eventChanges(before: string[], values: EndpointFormValues): Even
   };
 }
 
+/** Whether a save would send the URL: it differs from the endpoint's once both are normalised. */
+export function urlChanged(endpoint: Endpoint, values: EndpointFormValues): boolean {
+  return normalUrl(values.url) !== normalUrl(endpoint.url);
+}
+
 /** What is sent: the URL's normal form, or the input as typed when it is not a valid URL. */
 export function normalUrl(input: string): string {
   const check = checkWebhookUrl(input);

@@ -1,24 +1,31 @@
-import { isApiError } from '../../api/api-error';
 import { ErrorBanner } from '../../ui/error-banner';
+import { describeLoadFailure } from './load-failure';
+import { useSecondsLeft } from './use-seconds-left';
 
-type LoadErrorProps = { error: unknown; title: string; onRetry: () => void };
+type LoadErrorProps = {
+  error: unknown;
+  /** When it failed (a query's `errorUpdatedAt`), for the time Retry-After points to. */
+  failedAt: number;
+  title: string;
+  onRetry: () => void;
+  /** Said after the advice, e.g. what still works without what failed to load. */
+  note?: string | undefined;
+};
 
-export function LoadError({ error, title, onRetry }: LoadErrorProps) {
-  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
+  const online = typeof navigator === 'undefined' || navigator.onLine;
+  const failure = describeLoadFailure(error, online, failedAt);
+  const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
   return (
     <ErrorBanner
       title={title}
-      advice={
-        offline
-          ? 'You are offline. Try again once you are back online.'
-          : isApiError(error)
-            ? error.message
-            : 'An unexpected error happened. Try again.'
-      }
-      requestId={isApiError(error) ? error.requestId : undefined}
+      advice={note ? `${failure.advice} ${note}` : failure.advice}
+      detail={failure.detail}
+      detailFrom={failure.detailFrom}
+      requestId={failure.requestId}
     >
-      <button type="button" className="kwe-button" onClick={onRetry}>
-        Try again
+      <button type="button" className="kwe-button" onClick={onRetry} disabled={secondsLeft > 0}>
+        {secondsLeft > 0 ? `Try again in ${secondsLeft} s` : 'Try again'}
       </button>
     </ErrorBanner>
   );

@@ -1,15 +1,17 @@
 // What the admin reads when a save fails: what happened, and what to do about it. Every case keeps
 // the form as typed, so the advice never says "type it again".
-import { isApiError } from '../../api/api-error';
+import { isApiError, isEditorServerError } from '../../api/api-error';
+import { type ServerWords, formatTime, serverWords } from './server-words';
 
-export type SaveFailure = {
+export type SaveFailure = ServerWords & {
   title: string;
   advice: string;
-  /** The server's own words, when they add something to the title. */
-  detail?: string | undefined;
-  requestId?: string | undefined;
   /** When a retry can succeed (epoch ms), from Retry-After. */
   retryAt?: number | undefined;
+  /** The seconds Retry-After asked for, counted down beside the paused Save. */
+  retryAfterSeconds?: number | undefined;
+  /** Why Save is paused until `retryAt`, in a few words. */
+  pausedBecause?: string | undefined;
   /** The endpoint is gone: offer the way back to the list. */
   gone?: boolean;
   /** The advice is to reload: offer a button that does, keeping the draft. */
@@ -36,9 +38,9 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
   if (!isApiError(error)) {
     return { title: 'The save failed unexpectedly', advice: 'Your edits are kept. Save again.' };
   }
-  const base = { detail: error.serverMessage, requestId: error.requestId };
-  const retryAt =
-    error.retryAfterSeconds === undefined ? undefined : now + error.retryAfterSeconds * 1000;
+  const base = serverWords(error);
+  const { retryAfterSeconds } = error;
+  const retryAt = retryAfterSeconds === undefined ? undefined : now + retryAfterSeconds * 1000;
 
   if (error.kind === 'network') {
     return online
@@ -122,13 +124,23 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
             ? 'Konpro’s rate limit was reached. Wait a minute, then save again.'
             : `Konpro’s rate limit was reached. You can save again at ${formatTime(retryAt)}.`,
         retryAt,
+        retryAfterSeconds,
+        pausedBecause: 'Konpro’s rate limit was reached',
       };
     case 502:
-      return {
-        ...base,
-        title: 'The editor’s server could not reach Konpro',
-        advice: 'Your change was not applied. Save again in a moment.',
-      };
+      // Only this project's server says for sure that Konpro was never reached. A proxy's 502
+      // (an HTML page, or a code of someone else) may come after Konpro has acted.
+      return isEditorServerError(error)
+        ? {
+            ...base,
+            title: 'The editor’s server could not reach Konpro',
+            advice: 'Your change was not applied. Save again in a moment.',
+          }
+        : {
+            ...base,
+            title: 'A proxy on the way to Konpro failed (HTTP 502)',
+            advice: MAYBE_APPLIED,
+          };
     case 503:
       return {
         ...base,
@@ -138,6 +150,8 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
             ? 'Your change was not applied. Save again in a few minutes.'
             : `Your change was not applied. Save again after ${formatTime(retryAt)}.`,
         retryAt,
+        retryAfterSeconds,
+        pausedBecause: 'Konpro is unavailable',
       };
     case 504:
       return {
@@ -156,8 +170,4 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
         advice: 'Your change was probably not applied. Save again in a moment.',
       };
   }
-}
-
-function formatTime(epochMs: number): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(epochMs);
 }

@@ -47,7 +47,7 @@ const cases: Case[] = [
   [
     'a body that is not JSON',
     () => HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 502 }),
-    /could not reach Konpro/,
+    /proxy on the way to Konpro failed.*may or may not have been applied/,
   ],
   ['a 200 that fails the schema', () => HttpResponse.json({ ok: true }), /could not be read/],
 ];
@@ -104,6 +104,59 @@ describe('a failed save', () => {
         timeout: 2500,
       },
     );
+  });
+
+  it('says beside the paused Save why it waits, counting down', async () => {
+    server.use(
+      ...readHandlers(),
+      http.patch(`${API}/endpoint.update`, () =>
+        konproError(429, 'RATE_LIMIT_EXCEEDED', 'Slow down', { 'retry-after': '2' }),
+      ),
+    );
+    const { user } = renderEditor('ep_1');
+    await user.click(await screen.findByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const note = await screen.findByText(/you can save again in/);
+    expect(note).toHaveTextContent('Konpro’s rate limit was reached: you can save again in 2 s.');
+    await vi.waitFor(() => expect(note).toHaveTextContent('you can save again in 1 s.'), {
+      timeout: 1500,
+    });
+    await vi.waitFor(
+      () => expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled(),
+      { timeout: 1500 },
+    );
+    expect(screen.queryByText(/you can save again in/)).toBeNull();
+  });
+
+  it('says Konpro is unavailable beside Save after a 503 with Retry-After', async () => {
+    server.use(
+      ...readHandlers(),
+      http.patch(`${API}/endpoint.update`, () =>
+        konproError(503, 'SERVICE_UNAVAILABLE', 'Maintenance', { 'retry-after': '120' }),
+      ),
+    );
+    const { user } = renderEditor('ep_1');
+    await user.click(await screen.findByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(/you can save again in/)).toHaveTextContent(
+      'Konpro is unavailable: you can save again in 120 s.',
+    );
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+  });
+
+  it.each([
+    ['the editor’s server', 502, 'UPSTREAM_UNREACHABLE', 'The editor’s server said'],
+    ['the editor’s server', 504, 'UPSTREAM_TIMEOUT', 'The editor’s server said'],
+    ['Konpro', 500, 'PROCESSING_ERROR', 'Konpro said'],
+  ])('quotes %s as itself (%i %s)', async (_, status, code, said) => {
+    server.use(
+      ...readHandlers(),
+      http.patch(`${API}/endpoint.update`, () => konproError(status, code, 'In its words')),
+    );
+    const { user } = renderEditor('ep_1');
+    await user.click(await screen.findByRole('checkbox', { name: 'personalized_video' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`${said}: “In its words”`);
   });
 
   it('offers the way back to the list when the endpoint is gone', async () => {

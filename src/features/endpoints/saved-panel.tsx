@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Endpoint } from '../../api/schemas';
+import { inCatalogOrder } from './event-groups';
 import { StatusBadge } from './status-badge';
 
 const MASK = '•'.repeat(24);
 
-type SavedPanelProps = { endpoint: Endpoint; autoFocus?: boolean };
+type SavedPanelProps = { endpoint: Endpoint; catalog: string[] | null; autoFocus?: boolean };
 
-export function SavedPanel({ endpoint, autoFocus = false }: SavedPanelProps) {
+export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -30,7 +31,7 @@ export function SavedPanel({ endpoint, autoFocus = false }: SavedPanelProps) {
             'All events'
           ) : (
             <ul className="kwe-inline-list">
-              {endpoint.events.map((event) => (
+              {inCatalogOrder(endpoint.events, catalog ?? []).map((event) => (
                 <li key={event}>
                   <code>{event}</code>
                 </li>

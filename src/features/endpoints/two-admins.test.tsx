@@ -320,6 +320,8 @@ describe('changes made elsewhere while the editor is open', () => {
     await screen.findByText('This endpoint changed on the server:');
     expect(box('personalized_video')).toBeChecked();
     expect(box('avatar_video.fail')).not.toBeChecked();
+    // Groups without a selection start collapsed; open them to see every box.
+    await user.click(screen.getByRole('button', { name: 'Expand all groups' }));
     expect(box('video_translate.fail')).toBeChecked();
     const summary = screen.getByRole('region', { name: 'Changes to save' });
     expect(summary).toHaveTextContent('Events added: personalized_video');
@@ -402,6 +404,7 @@ describe('after a failed save', () => {
         ),
       ),
     );
+    await user.click(screen.getByRole('button', { name: 'Expand all groups' }));
     await user.click(box('video_translate.fail'));
     await user.click(save());
     expect(await screen.findByRole('alert')).toHaveTextContent('Konpro failed');

@@ -1,19 +1,35 @@
+import type { ClipboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { checkWebhookUrl } from '../../api/webhook-url';
 
 type UrlFieldProps = {
   id: string;
   registration: UseFormRegisterReturn<'url'>;
   value: string;
+  /** What a save would send for it (the parsed URL), or `value` when it is not sent. */
+  sent: string;
   error: string | undefined;
+  /** Puts a trimmed value in the field, as if typed. */
+  onTrim: (value: string) => void;
 };
 
-export function UrlField({ id, registration, value, error }: UrlFieldProps) {
-  const check = checkWebhookUrl(value);
-  // An internationalised host travels as punycode; show it so the admin recognises it in logs.
-  const ascii = check.ok && !value.includes(`//${check.host}`) ? check.host : null;
+export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+
+  // A URL copied from an email or a terminal often carries a space or a line break at its ends:
+  // those are dropped on paste rather than refused.
+  const pasteTrimmed = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text');
+    const trimmed = pasted.trim();
+    if (trimmed === pasted) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? input.value.length;
+    onTrim(input.value.slice(0, start) + trimmed + input.value.slice(end));
+    input.setSelectionRange(start + trimmed.length, start + trimmed.length);
+  };
+
   return (
     <div className="kwe-field">
       <label htmlFor={id}>Endpoint URL</label>
@@ -25,7 +41,13 @@ export function UrlField({ id, registration, value, error }: UrlFieldProps) {
         spellCheck={false}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onPaste={pasteTrimmed}
         {...registration}
+        onBlur={(event) => {
+          const trimmed = event.target.value.trim();
+          if (trimmed !== event.target.value) onTrim(trimmed);
+          void registration.onBlur(event);
+        }}
       />
       {error && (
         <p id={errorId} className="kwe-error" role="alert">
@@ -34,10 +56,12 @@ export function UrlField({ id, registration, value, error }: UrlFieldProps) {
       )}
       <p id={hintId} className="kwe-muted">
         An https:// address on the public internet that Konpro will call.
-        {ascii && (
+        {/* Said when the parsed URL differs from what was typed (an internationalised host
+            travels as punycode, for instance), so the hint is always what is sent. */}
+        {sent !== value && (
           <>
             {' '}
-            Its host is sent as <code>{ascii}</code>.
+            It is sent as <code className="kwe-break">{sent}</code>.
           </>
         )}
       </p>

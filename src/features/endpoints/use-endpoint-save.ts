@@ -15,7 +15,7 @@ import { type EndpointView, type ServerChange, describeChanges } from './server-
 import type { useDraft } from './use-draft';
 import { useMergeBase } from './use-merge-base';
 import { useServerNotice } from './use-server-notice';
-import { useWaitUntil } from './use-wait-until';
+import { useSecondsLeft } from './use-seconds-left';
 
 export type Saved = {
   endpoint: Endpoint;
@@ -51,7 +51,8 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   const [conflictShown, setConflictShown] = useState<{ focus: boolean } | null>(null);
   const [reloaded, setReloaded] = useState(false);
   const [reloading, setReloading] = useState(false);
-  const waitingToRetry = useWaitUntil(failure?.retryAt);
+  // Whole seconds until Save may be pressed again after a 429 or 503 (0: now).
+  const secondsToRetry = useSecondsLeft(failure?.retryAt, failure?.retryAfterSeconds);
   const mutation = useUpdateEndpoint<SavePlan>();
   const refresh = useRefreshEndpoints();
   const events = useEditorEvents();
@@ -134,7 +135,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   // registered with the form, so its first checkbox is focused here.
   const focusFirstInvalid = (errors: FieldErrors<EndpointFormValues>) => {
     if (errors.url || !errors.events) return;
-    focusEvents('.kwe-checklist input[type="checkbox"]');
+    focusEvents('.kwe-groups button, .kwe-groups input');
   };
 
   const submitWith = (base: EndpointFormValues) =>
@@ -203,7 +204,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
     /** Whether Save does anything: send, ask about a conflict, or show the form's errors. */
     changed: plan.hasWork,
     pending: mutation.isPending,
-    waitingToRetry,
+    secondsToRetry,
     saved,
     failure,
     /** Shown once a save met it, for as long as the form still conflicts with the server. */

@@ -1,0 +1,54 @@
+import { memo, useId } from 'react';
+import { describeEvent } from './event-descriptions';
+
+export type Update = (current: string[]) => string[];
+
+type EventRowProps = { eventType: string; checked: boolean; onChange: (update: Update) => void };
+
+/**
+ * One event type. The checkbox is named by the type alone (`aria-labelledby`), so its name is
+ * exactly the type; the description, when the type has one, is its description.
+ */
+export const EventRow = memo(function EventRow({ eventType, checked, onChange }: EventRowProps) {
+  const id = useId();
+  const description = describeEvent(eventType);
+  const toggle = () =>
+    onChange((current) =>
+      current.includes(eventType)
+        ? current.filter((e) => e !== eventType)
+        : [...current, eventType],
+    );
+  return (
+    <label className="kwe-check kwe-event">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={toggle}
+        aria-labelledby={`${id}-name`}
+        aria-describedby={description ? `${id}-description` : undefined}
+      />
+      <span className="kwe-event-text">
+        <code id={`${id}-name`} className="kwe-event-name">
+          <EventName eventType={eventType} />
+        </code>
+        {description && (
+          <span id={`${id}-description`} className="kwe-event-description">
+            {description}
+          </span>
+        )}
+      </span>
+    </label>
+  );
+});
+
+/** Lets a long event type wrap after its dots rather than in the middle of a word. */
+function EventName({ eventType }: { eventType: string }) {
+  const parts = eventType.split('.');
+  return parts.map((part, index) => (
+    <span key={index}>
+      {index > 0 && '.'}
+      {index > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
