@@ -1,6 +1,7 @@
 // What the admin reads when a save fails: what happened, and what to do about it. Every case keeps
 // the form as typed, so the advice never says "type it again".
 import { isApiError } from '../../api/api-error';
+import { isSignInRequired } from '../../api/session';
 
 export type SaveFailure = {
   title: string;
@@ -72,6 +73,13 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
         advice: 'Correct what it names and save again.',
       };
     case 401:
+      if (isSignInRequired(error)) {
+        return {
+          ...base,
+          title: 'You are signed out, so nothing was saved',
+          advice: 'Your edits are kept: sign in again (at the top of the page), then save.',
+        };
+      }
       return {
         ...base,
         title: 'The editor’s API key was refused',
