@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { sealedCookie } from '../../server/auth/session-cookie';
 import { startServer, stopServer, type Server } from '../server-process';
 import { E2E_API_KEY } from '../settings';
 import { makeTestCertificates } from './test-ca';
@@ -69,4 +70,18 @@ export async function signInAtProvider(page: Page, world: SignInWorld, login: st
   await page.locator('input[name="password"]').fill('any password');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   await page.waitForURL((url) => url.href.startsWith(world.base));
+}
+
+/** The server's own session cookie, to make one as it would (an expired one, say). */
+export function sessionCookieOf(world: SignInWorld) {
+  return sealedCookie('session', SESSION_SECRET, world.base.startsWith('https:'));
+}
+
+/** The audit lines the server printed so far. */
+export function auditLines(world: SignInWorld): Record<string, unknown>[] {
+  return world.editor
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{') && line.includes('"audit":true'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }

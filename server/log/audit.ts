@@ -5,6 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { unwrapEnvelope } from '../../src/api/envelope';
 import { type ApiCall, rawTarget } from '../forwarder/api-handler';
 import { matchRoute } from '../forwarder/routes';
+import { readBodyLimited } from '../http/read-body';
 import type { Logger } from './logger';
 
 export interface AuditOptions {
@@ -18,7 +19,7 @@ export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHa
   return async (c, next) => {
     await next();
     // A call refused before the route table (sign-in, cross-site, size) is matched here.
-    const call = c.var.apiCall ?? matchedCall(c);
+    const call = c.var.apiCall ?? (await refusedCall(c));
     if (!call?.route.audit) return;
     const body = parseJson(call.body);
     logger.info({
@@ -34,9 +35,13 @@ export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHa
   };
 }
 
-function matchedCall(c: Context): ApiCall | undefined {
+async function refusedCall(c: Context): Promise<ApiCall | undefined> {
   const match = matchRoute(c.req.method, rawTarget(c));
-  return match.ok ? { route: match.route, params: match.params, body: undefined } : undefined;
+  if (!match.ok || !match.route.audit) return undefined;
+  // The body names the endpoint of an update; read under the same cap as an accepted one.
+  const read = c.req.raw.bodyUsed ? null : await readBodyLimited(c.req.raw);
+  const body = read?.ok && read.bytes.byteLength > 0 ? read.bytes : undefined;
+  return { route: match.route, params: match.params, body };
 }
 
 function endpointIdOf(call: ApiCall, body: Record<string, unknown> | null): string | null {

@@ -42,7 +42,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
-        <AccountBar queryClient={queryClient} />
+        {!signInLost && <AccountBar queryClient={queryClient} />}
         <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>
       <main className="kwe-main">

@@ -74,10 +74,14 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
       };
     case 401:
       if (isSignInRequired(error)) {
+        // This server's own answer, not Konpro's words: only the request id is worth showing.
         return {
-          ...base,
-          title: 'You are signed out, so nothing was saved',
-          advice: 'Your edits are kept: sign in again (at the top of the page), then save.',
+          requestId: error.requestId,
+          title:
+            error.code === 'SESSION_EXPIRED'
+              ? 'Not saved: your sign-in has expired'
+              : 'Not saved: you are signed out',
+          advice: 'Your edits are kept. Sign in again with the button at the top, then save.',
         };
       }
       return {
