@@ -75,9 +75,10 @@ export async function startTestProvider(
     },
   };
   const provider = new Provider(issuer, configuration);
+  const handle = provider.callback();
   const server: Server = createServer(
     { key: certificates.key, cert: certificates.cert },
-    provider.callback(),
+    (request, response) => void handle(request, response),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   if ((server.address() as AddressInfo).port !== port) throw new Error('provider port mismatch');
