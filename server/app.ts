@@ -4,6 +4,7 @@
 // limit, JSON bodies → route table → forwarder (to Konpro, or the embedded emulator, which also
 // answers `/v1/*` directly) → the built client.
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
 import { checkUrlReachable, type UrlCheck } from './emulator/url-reachability';
@@ -97,6 +98,8 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   mountStaticFiles(app, settings.staticDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    // A middleware's own refusal (hono/csrf's 403) is an answer, not a failure.
+    if (error instanceof HTTPException) return error.getResponse();
     log(`${requestLine(c.req.method, c.req.url)} failed: ${error.message}`);
     return /^\/(api|v1)(\/|$)/.test(c.req.path)
       ? errorResponse(500, 'INTERNAL_ERROR', 'The server could not complete the request')

@@ -13,6 +13,10 @@ export function isAdmin(
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return false;
   const domain = address.slice(at + 1);
+  // An address spelled like a domain entry is no address at all.
+  if (address.startsWith('*@')) return false;
   // A domain entry admits that domain exactly: `*@example.com` does not admit `sub.example.com`.
-  return entries.some((entry) => entry === address || entry === `*@${domain}`);
+  return entries.some((entry) =>
+    entry.startsWith('*@') ? entry === `*@${domain}` : entry === address,
+  );
 }
