@@ -24,7 +24,8 @@ export function makeTestCertificates(): TestCertificates {
       throw new Error(
         missing
           ? 'The sign-in tests make a throwaway CA with openssl: install it (apt-get install openssl)'
-          : `openssl ${args[0] ?? ''} failed: ${String(error)}`,
+          : `openssl ${args[0] ?? ''} failed`,
+        { cause: error },
       );
     }
   };
