@@ -3,7 +3,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { ApiClient } from './api-client';
-import { isApiError } from './api-error';
 
 const sessionSchema = z.union([
   z.object({
@@ -31,13 +30,4 @@ export function sessionQueryOptions(client: ApiClient) {
     // Who is signed in does not change while the page is open; a lost session shows as a 401.
     staleTime: Infinity,
   });
-}
-
-/** This server's own sign-in ended or never happened; Konpro refusing the server's key is not it. */
-export function isSignInRequired(error: unknown): boolean {
-  return (
-    isApiError(error) &&
-    error.status === 401 &&
-    (error.code === 'SIGN_IN_REQUIRED' || error.code === 'SESSION_EXPIRED')
-  );
 }

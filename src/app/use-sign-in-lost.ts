@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/api-error';
-import { isSignInRequired } from '../api/session';
+import { isSignInRequired } from '../api/sign-in-required';
 
 export type SignInLost = 'expired' | 'signed-out';
 

@@ -1,7 +1,7 @@
 // What the admin reads when a save fails: what happened, and what to do about it. Every case keeps
 // the form as typed, so the advice never says "type it again".
 import { isApiError } from '../../api/api-error';
-import { isSignInRequired } from '../../api/session';
+import { isSignInRequired } from '../../api/sign-in-required';
 
 export type SaveFailure = {
   title: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './normalize-error';
-import { isSignInRequired } from './session';
+import { isSignInRequired } from './sign-in-required';
 
 const answer = (code: string, status = 401) =>
   errorFromResponse(
