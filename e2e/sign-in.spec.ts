@@ -35,6 +35,20 @@ test('signed out, /api answers 401 JSON and a page goes to the provider', async 
   await expect(page.locator('input[name="login"]')).toBeVisible();
 });
 
+test('cancelling at the provider says so and offers to sign in again', async ({ page }) => {
+  await page.goto(`${world.base}/?endpoint_id=ep_demo_all_events`);
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'The provider did not sign you in' }),
+  ).toBeVisible();
+  await expect(page.getByText('End-User aborted interaction')).toBeVisible();
+  expect((await page.request.get(`${world.base}${LIST}`)).status()).toBe(401);
+  // Trying again still leads where the admin was going.
+  await page.getByRole('link', { name: 'Sign in again' }).click();
+  await signInAtProvider(page, world, 'admin@example.com');
+  await expect(page).toHaveURL(`${world.base}/?endpoint_id=ep_demo_all_events`);
+});
+
 test('an admin on the list signs in and lands on the list', async ({ page }) => {
   await page.goto(world.base);
   await signInAtProvider(page, world, 'admin@example.com');

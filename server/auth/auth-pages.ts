@@ -51,11 +51,16 @@ export function notAdminPage(email: string, emailVerified: boolean): Page {
   );
 }
 
-export function signInFailedPage(title: string, detail: string, requestId: string): Page {
+export function signInFailedPage(
+  title: string,
+  detail: string,
+  requestId: string,
+  retryHref = '/auth/login',
+): Page {
   return layout(
     title,
     html`<p>${detail}</p>
-      <p><a class="button" href="/auth/login">Sign in again</a></p>
+      <p><a class="button" href="${retryHref}">Sign in again</a></p>
       <p class="muted">Request id: <code>${requestId}</code></p>`,
   );
 }

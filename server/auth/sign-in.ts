@@ -52,8 +52,11 @@ export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer 
   const oidc = createOidcClient(signIn, deps.discover);
   const issuerOrigin = new URL(signIn.issuer).origin;
 
-  const failed = (c: Context, status: 400 | 502, title: string, detail: string) =>
-    c.html(signInFailedPage(title, detail, c.var.requestId), status, NO_STORE);
+  /** `returnTo`: where the failed sign-in was headed, so trying again still gets there. */
+  const failed = (c: Context, status: 400 | 502, title: string, detail: string, returnTo = '/') => {
+    const retry = `/auth/login?return_to=${encodeURIComponent(returnTo)}`;
+    return c.html(signInFailedPage(title, detail, c.var.requestId, retry), status, NO_STORE);
+  };
 
   /** Sends the browser to the provider, remembering where it was going. */
   const begin = async (c: Context, returnTo: string) => {
@@ -67,6 +70,7 @@ export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer 
         502,
         'The sign-in provider could not be reached',
         `${signIn.issuer} did not answer. Try again in a moment; if it keeps failing, ask whoever runs this editor to check OIDC_ISSUER.`,
+        returnTo,
       );
     }
     await pendingSignIns.add(c, cookies, { ...started.pending, returnTo }, now());
@@ -104,6 +108,7 @@ export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer 
           400,
           'The provider did not sign you in',
           error.error_description ?? `It answered ${error.error}.`,
+          pending.returnTo,
         );
       }
       return failed(
@@ -111,6 +116,7 @@ export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer 
         502,
         'The sign-in could not be completed',
         'The provider could not be reached, or its answer could not be trusted. Try again; if it keeps failing, give the request id below to whoever runs this editor.',
+        pending.returnTo,
       );
     }
     await cookies.session.write(
