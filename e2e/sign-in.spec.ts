@@ -1,6 +1,7 @@
 // Sign-in against a real OpenID provider running locally over https: who gets in, who does not,
 // and what happens when a session is forged, expires or ends.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { E2E_API_KEY } from './settings';
 import {
   auditLines,
@@ -11,6 +12,12 @@ import {
 } from './sign-in/sign-in-world';
 
 const LIST = '/api/v1/webhook/endpoint.list';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map(({ id }) => id)).toEqual([]);
+}
 
 // One provider and one server for the whole file, signed in afresh in each test's own browser
 // context; the tests run in order in one worker so they share them.
@@ -54,6 +61,8 @@ test('an admin on the list signs in and lands on the list', async ({ page }) => 
   await signInAtProvider(page, world, 'admin@example.com');
   await expect(page).toHaveURL(`${world.base}/`);
   await expect(page.getByRole('heading', { name: 'Webhook endpoints' })).toBeVisible();
+  await expect(page.getByText('Signed in as admin@example.com')).toBeVisible();
+  await expectNoViolations(page);
   const answer = await page.request.get(`${world.base}${LIST}`);
   expect(answer.status()).toBe(200);
 });
@@ -65,6 +74,7 @@ test('an outsider gets a 403 page that names them, and /api says 403', async ({ 
     page.getByRole('heading', { name: 'You are not an admin of this editor' }),
   ).toBeVisible();
   await expect(page.getByText('You are signed in as outsider@other.example')).toBeVisible();
+  await expectNoViolations(page);
   const answer = await page.request.get(`${world.base}${LIST}`);
   expect(answer.status()).toBe(403);
   expect(await answer.json()).toMatchObject({ error: { code: 'NOT_AN_ADMIN' } });
@@ -147,6 +157,7 @@ test('an expired session asks to sign in again and keeps the draft; the audit na
   const banner = page.getByRole('alert').filter({ hasText: 'Your sign-in has expired' });
   await expect(banner.first()).toBeVisible();
   await expect(page.getByText('Signed in as')).toBeHidden();
+  await expectNoViolations(page);
   const failure = page.getByRole('alert').filter({ hasText: 'Not saved' });
   const requestId = (await failure.locator('code').textContent()) ?? '';
   expect(requestId).toMatch(/^req_[0-9a-f]{16}$/);
@@ -191,6 +202,7 @@ test('signing out ends the session here and at the provider', async ({ page }) =
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page).toHaveURL(`${world.base}/auth/signed-out`);
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  await expectNoViolations(page);
   expect((await page.request.get(`${world.base}${LIST}`)).status()).toBe(401);
 
   await page.getByRole('link', { name: 'Sign in again' }).click();
