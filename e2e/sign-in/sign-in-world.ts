@@ -77,11 +77,16 @@ export function sessionCookieOf(world: SignInWorld) {
   return sealedCookie('session', SESSION_SECRET, world.base.startsWith('https:'));
 }
 
-/** The audit lines the server printed so far. */
-export function auditLines(world: SignInWorld): Record<string, unknown>[] {
+/** The JSON log lines the server printed so far. */
+export function logLines(world: SignInWorld): Record<string, unknown>[] {
   return world.editor
     .output()
     .split('\n')
-    .filter((line) => line.startsWith('{') && line.includes('"audit":true'))
+    .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** The audit lines among them. */
+export function auditLines(world: SignInWorld): Record<string, unknown>[] {
+  return logLines(world).filter((line) => line.audit === true);
 }
