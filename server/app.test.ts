@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
 import type { Upstream } from './forwarder/forward-request';
+import { createLogger } from './log/logger';
 import { parseSettings, type Settings } from './settings';
 import { apiError } from './test-support/emulator-harness';
 import { tempDir } from './test-support/temp-dir';
@@ -25,7 +26,7 @@ async function writeClientBuild(settings: Settings) {
   await writeFile(join(settings.staticDir, 'favicon.svg'), '<svg/>');
 }
 
-const quiet = { log: () => undefined };
+const quiet = { log: () => undefined, logger: createLogger('silent') };
 const API_ADD = '/api/v1/webhook/endpoint.add';
 
 describe('createApp', () => {

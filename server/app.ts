@@ -1,11 +1,15 @@
-// The whole server as one Hono app. A request passes the layers in this order: host check →
-// security headers → compression (the two /api list answers) → (for /api) JSON-only answers,
-// same-origin rule, size limit, JSON bodies → route table → forwarder (to Konpro, or the embedded
-// emulator, which also answers `/v1/*` directly) → the built client.
+// The whole server as one Hono app. A request passes the layers in this order: request id and log
+// line → host check → security headers → compression (the two /api list answers) → (for /api) the
+// audit line → sign-in (when configured) → (for /api) JSON-only answers, same-origin rule, size
+// limit, JSON bodies → route table → forwarder (to Konpro, or the embedded emulator, which also
+// answers `/v1/*` directly) → the built client.
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
 import { checkUrlReachable, type UrlCheck } from './emulator/url-reachability';
+import { createSignIn } from './auth/sign-in';
+import type { Discover } from './auth/oidc-client';
 import { apiHandler } from './forwarder/api-handler';
 import { createForwarder, type Upstream } from './forwarder/forward-request';
 import { allowedHosts } from './http/allowed-hosts';
@@ -15,6 +19,9 @@ import { sameOriginOnly } from './http/cross-site';
 import { requestLine } from './http/request-line';
 import { errorResponse } from './http/error-response';
 import { bodySizeLimit, jsonBodiesOnly } from './http/json-bodies';
+import { auditWrites } from './log/audit';
+import { createLogger, type Logger } from './log/logger';
+import { requestLog } from './log/request-log';
 import { securityHeaders } from './security-headers';
 import type { Settings } from './settings';
 import { mountStaticFiles } from './static-files';
@@ -28,7 +35,12 @@ export interface AppDeps {
   checkUrl?: UrlCheck;
   /** The emulator's clock for rate limiting, in ms. */
   now?: () => number;
+  /** The structured logger (request lines, audit lines); a JSON logger on stdout by default. */
+  logger?: Logger;
+  /** Plain messages (upstream failures, crashes); the logger's warnings by default. */
   log?: (line: string) => void;
+  /** Sign-in's clock and provider discovery, for tests. */
+  signIn?: { now?: () => number; discover?: Discover };
 }
 
 // The emulator is called in-process; this host only gives the forwarded request a well-formed URL.
@@ -36,10 +48,18 @@ const EMULATOR_BASE = 'http://konpro-emulator.invalid';
 
 export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const app = new Hono();
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const logger = deps.logger ?? createLogger(settings.logLevel);
+  const log = deps.log ?? ((line: string) => logger.warn(line));
+  app.use(...requestLog(logger));
   app.use(allowedHosts(settings.allowedHosts));
-  app.use(securityHeaders(settings.frameAncestors));
+  // Signing out leads a form on to the provider's own sign-out page.
+  const providerOrigin = settings.signIn ? [new URL(settings.signIn.issuer).origin] : [];
+  app.use(securityHeaders(settings.frameAncestors, providerOrigin));
   app.use(compressLists());
+  app.use('/api/*', auditWrites(logger, { anonymousActor: settings.signIn ? null : 'local' }));
+  const signIn = createSignIn(settings, { logger, ...deps.signIn });
+  app.route('/auth', signIn.routes);
+  if (signIn.gate) app.use(signIn.gate);
 
   let upstream: Upstream = deps.upstream ?? ((request) => fetch(request));
   if (settings.apiBase === undefined) {
@@ -78,6 +98,8 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   mountStaticFiles(app, settings.staticDir);
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    // A middleware's own refusal (hono/csrf's 403) is an answer, not a failure.
+    if (error instanceof HTTPException) return error.getResponse();
     log(`${requestLine(c.req.method, c.req.url)} failed: ${error.message}`);
     return /^\/(api|v1)(\/|$)/.test(c.req.path)
       ? errorResponse(500, 'INTERNAL_ERROR', 'The server could not complete the request')

@@ -4,13 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { listen } from './listen';
 import { EndpointStore } from './emulator/endpoint-store';
+import { createLogger } from './log/logger';
 import { DEV_API_KEY, parseSettings, type Settings } from './settings';
+import { isLoopback } from './settings-sign-in';
 
 const NAME = 'Konpro webhook editor';
 
 function fail(message: string): never {
   console.error(`${NAME} cannot start: ${message}`);
   process.exit(1);
+}
+
+function describeSignIn(settings: Settings): string {
+  if (settings.signIn) return `admins sign in with ${settings.signIn.issuer}`;
+  return settings.proxyAuth ? 'no sign-in: KONPRO_AUTH=none' : 'no sign-in, loopback only';
 }
 
 function describeMode(settings: Settings): string {
@@ -27,6 +34,10 @@ function openableAddress(address: string, port: number): string {
   if (address === '::') return `http://[::1]:${port} (listening on every address)`;
   const host = address.includes(':') ? `[${address}]` : address;
   return `http://${host}:${port}`;
+}
+
+function isLoopbackUrl(url: string): boolean {
+  return isLoopback(new URL(url).hostname);
 }
 
 async function main(): Promise<void> {
@@ -46,11 +57,26 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = createApp(settings, store ? { store } : {});
+  const logger = createLogger(settings.logLevel);
+  const app = createApp(settings, store ? { store, logger } : { logger });
   const server = listen(app, { hostname: settings.host, port: settings.port }, (info) => {
     console.log(
-      `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)})`,
+      `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)}; ${describeSignIn(settings)})`,
     );
+    if (settings.proxyAuth) {
+      console.warn(
+        `${NAME}: KONPRO_AUTH=none: this server signs nobody in and trusts the proxy in front of it ` +
+          'to let only admins through; anyone who reaches it directly can use its Konpro key.',
+      );
+    }
+    if (
+      settings.signIn?.publicUrl.startsWith('http:') &&
+      !isLoopbackUrl(settings.signIn.publicUrl)
+    ) {
+      console.warn(
+        `${NAME}: PUBLIC_URL is plain http: session cookies travel unencrypted; put TLS in front and use https.`,
+      );
+    }
     if (settings.apiBase === undefined) {
       console.log(`  emulator data file: ${settings.emulator.dataFile}`);
     }

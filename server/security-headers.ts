@@ -3,7 +3,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
-export function securityHeaders(frameAncestors: string): MiddlewareHandler {
+export function securityHeaders(
+  frameAncestors: string,
+  formActions: readonly string[] = [],
+): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -14,7 +17,7 @@ export function securityHeaders(frameAncestors: string): MiddlewareHandler {
       fontSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
-      formAction: ["'self'"],
+      formAction: ["'self'", ...formActions],
       frameAncestors: [frameAncestors],
     },
     // X-Frame-Options cannot list portals; where frame-ancestors allows more than this origin, an

@@ -2,9 +2,15 @@
 // complete a sentence that starts with the variable's name, e.g. "PORT must be a whole number...".
 import { z } from 'zod';
 import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../src/api/api-client';
+import { signInEnvFields } from './settings-sign-in';
 
 // Keys are secrets: a bad value is named, never echoed.
-export const SECRET_SETTINGS = new Set(['KONPRO_API_KEY', 'KONPRO_EMULATOR_KEYS']);
+export const SECRET_SETTINGS = new Set([
+  'KONPRO_API_KEY',
+  'KONPRO_EMULATOR_KEYS',
+  'OIDC_CLIENT_SECRET',
+  'SESSION_SECRET',
+]);
 
 const wholeNumber = (min: number, max: number) => {
   const error = `must be a whole number from ${min} to ${max}`;
@@ -70,6 +76,12 @@ export const envSchema = z
       })
       .default("'self'"),
     STATIC_DIR: z.string().optional(),
+    LOG_LEVEL: z
+      .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
+        error: 'must be one of trace, debug, info, warn, error, fatal, silent',
+      })
+      .default('info'),
+    ...signInEnvFields,
   })
   .superRefine((env, ctx) => {
     if (env.KONPRO_API_BASE !== undefined && env.KONPRO_API_KEY === undefined) {

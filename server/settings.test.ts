@@ -38,6 +38,7 @@ describe('parseSettings', () => {
   it('reads every setting', () => {
     const settings = settingsOf({
       HOST: '0.0.0.0',
+      KONPRO_AUTH: 'none',
       PORT: '0',
       KONPRO_API_BASE: 'https://api.konpro.ai/',
       KONPRO_API_KEY: 'live_key_0123456789',
@@ -70,13 +71,13 @@ describe('parseSettings', () => {
     const names = (env: Record<string, string>) =>
       settingsOf(env).allowedHosts.map((rule) => `${rule.name}:${rule.port ?? '*'}`);
     expect(names({})).toEqual(['localhost:*', '127.0.0.1:*', '[::1]:*']);
-    expect(names({ HOST: 'editor.internal' })).toEqual([
+    expect(names({ HOST: 'editor.internal', KONPRO_AUTH: 'none' })).toEqual([
       'localhost:*',
       '127.0.0.1:*',
       '[::1]:*',
       'editor.internal:*',
     ]);
-    expect(names({ HOST: '::' })).toContain('[::]:*');
+    expect(names({ HOST: '::', KONPRO_AUTH: 'none' })).toContain('[::]:*');
     expect(names({ ALLOWED_HOSTS: 'Editor.Example.com, 10.0.0.5:8443 ,[::1]:4173' })).toEqual([
       'editor.example.com:*',
       '10.0.0.5:8443',

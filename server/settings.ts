@@ -4,6 +4,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/allowed-hosts';
 import { parseKeyPairs } from './settings-key-pairs';
 import { envSchema, SECRET_SETTINGS } from './settings-schema';
+import { resolveSignIn, type SignInSettings } from './settings-sign-in';
+
+export type { SignInSettings } from './settings-sign-in';
 
 export const DEV_API_KEY = 'konpro_dev_key_local';
 const DEV_USERNAME = 'demo';
@@ -20,6 +23,13 @@ export interface Settings {
   upstreamTimeoutMs: number;
   frameAncestors: string;
   staticDir: string;
+  /** Set when admins sign in with OpenID Connect (OIDC_ISSUER and its companions). */
+  signIn: SignInSettings | undefined;
+  /** KONPRO_AUTH=none: an authenticating proxy in front decides who gets in. */
+  proxyAuth: boolean;
+  /** The address admins open, when set; its host is answered by default. */
+  publicUrl: string | undefined;
+  logLevel: string;
   emulator: {
     dataFile: string;
     /** API key → username, the dev key included. */
@@ -58,9 +68,12 @@ export function parseSettings(
   const users = parseKeyPairs(e.KONPRO_EMULATOR_KEYS ?? '', apiKey, DEV_USERNAME);
   if (typeof users === 'string') return { ok: false, error: `KONPRO_EMULATOR_KEYS ${users}` };
 
+  const signIn = resolveSignIn(e);
+  if (!signIn.ok) return { ok: false, error: signIn.error };
+
   const allowedHosts =
     e.ALLOWED_HOSTS === undefined
-      ? defaultAllowedHosts(e.HOST)
+      ? defaultAllowedHosts(e.HOST, e.PUBLIC_URL)
       : parseAllowedHosts(e.ALLOWED_HOSTS);
   if (typeof allowedHosts === 'string')
     return { ok: false, error: `ALLOWED_HOSTS ${allowedHosts}` };
@@ -78,6 +91,10 @@ export function parseSettings(
       upstreamTimeoutMs: e.KONPRO_UPSTREAM_TIMEOUT_MS,
       frameAncestors: e.FRAME_ANCESTORS.trim(),
       staticDir: path(e.STATIC_DIR ?? context.defaultStaticDir ?? join(cwd, 'dist/client')),
+      signIn: signIn.signIn,
+      proxyAuth: signIn.proxyAuth,
+      publicUrl: e.PUBLIC_URL,
+      logLevel: e.LOG_LEVEL,
       emulator: {
         dataFile: path(e.KONPRO_DATA_FILE),
         users,

@@ -4,9 +4,22 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { errorResponse } from '../http/error-response';
 import type { createForwarder } from './forward-request';
-import { matchRoute } from './routes';
+import { type ApiRoute, matchRoute } from './routes';
 
 type Forward = ReturnType<typeof createForwarder>;
+
+/** The call as the route table read it; the audit log writes its line from this. */
+export interface ApiCall {
+  route: ApiRoute;
+  params: Record<string, string>;
+  body: Uint8Array | undefined;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    apiCall?: ApiCall;
+  }
+}
 
 export function apiHandler(forward: Forward) {
   return async (c: Context): Promise<Response> => {
@@ -20,10 +33,12 @@ export function apiHandler(forward: Forward) {
       });
     }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const body = bytes.byteLength > 0 ? bytes : undefined;
+    c.set('apiCall', { route: match.route, params: match.params, body });
     return forward({
       route: match.route,
       params: match.params,
-      body: bytes.byteLength > 0 ? bytes : undefined,
+      body,
       ifMatch: c.req.header('if-match'),
     });
   };

@@ -116,7 +116,9 @@ describe('the forwarder', () => {
     expect(response.status).toBe(429);
     expect(await response.json()).toEqual({ error: { code: 'RATE_LIMIT_EXCEEDED' } });
     expect(response.headers.get('retry-after')).toBe('7');
-    expect(response.headers.get('x-request-id')).toBe('req_up');
+    // The page shows this server's id (its log line names Konpro's); Konpro's rides along.
+    expect(response.headers.get('x-request-id')).toMatch(/^req_[0-9a-f]{16}$/);
+    expect(response.headers.get('x-upstream-request-id')).toBe('req_up');
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(response.headers.get('server')).toBeNull();
     expect(response.headers.get('access-control-allow-origin')).toBeNull();

@@ -4,7 +4,9 @@ import { errorResponse } from '../http/error-response';
 import type { ApiRoute } from './routes';
 import { readEndpointList, withoutSecrets } from './list-secrets';
 
-const RETURNED_HEADERS = ['retry-after', 'x-request-id'];
+const RETURNED_HEADERS = ['retry-after'];
+/** Konpro's own id for the call; the answer's `x-request-id` is this server's (request-log.ts). */
+export const UPSTREAM_ID_HEADER = 'x-upstream-request-id';
 
 export function passBack(
   route: ApiRoute,
@@ -36,5 +38,20 @@ export function passBack(
     const value = answer.headers.get(name);
     if (value !== null && !value.includes(apiKey)) headers.set(name, value);
   }
+  const upstreamId = answer.headers.get('x-request-id') ?? bodyRequestId(answer.json);
+  if (
+    upstreamId !== undefined &&
+    /^[\w.:=-]{1,128}$/.test(upstreamId) &&
+    !upstreamId.includes(apiKey)
+  ) {
+    headers.set(UPSTREAM_ID_HEADER, upstreamId);
+  }
   return new Response(JSON.stringify(json), { status: answer.status, headers });
+}
+
+/** Konpro puts its id at the top of an error body, or inside `error`. */
+function bodyRequestId(json: unknown): string | undefined {
+  const body = json as { request_id?: unknown; error?: { request_id?: unknown } } | null;
+  const id = body?.request_id ?? body?.error?.request_id;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -36,11 +36,16 @@ export function parseAllowedHosts(text: string): HostRule[] | string {
   return rules.length > 0 ? rules : 'must list at least one host name';
 }
 
-/** Loopback names, and the name the server listens on, unless ALLOWED_HOSTS says otherwise. */
-export function defaultAllowedHosts(listenHost: string): HostRule[] {
+/**
+ * Loopback names, the name the server listens on and the host of PUBLIC_URL (the address admins
+ * open, behind a proxy that passes the Host on), unless ALLOWED_HOSTS says otherwise.
+ */
+export function defaultAllowedHosts(listenHost: string, publicUrl?: string): HostRule[] {
   const names = ['localhost', '127.0.0.1', '[::1]'];
   const own = parseHost(listenHost.includes(':') ? `[${listenHost}]` : listenHost);
   if (own && !names.includes(own.name)) names.push(own.name);
+  const published = publicUrl === undefined ? null : parseHost(new URL(publicUrl).hostname);
+  if (published && !names.includes(published.name)) names.push(published.name);
   return names.map((name) => ({ name, port: undefined }));
 }
 

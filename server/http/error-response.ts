@@ -1,6 +1,7 @@
 // Every error this server produces, forwarded or emulated, has Konpro's documented shape, so the
 // client needs one error parser and a request id always reaches the person reporting a problem.
 import { randomBytes } from 'node:crypto';
+import { tryGetContext } from 'hono/context-storage';
 
 export interface ErrorDetails {
   field: string;
@@ -16,6 +17,11 @@ export function newRequestId(): string {
   return `req_${randomBytes(8).toString('hex')}`;
 }
 
+/** The id of the request being answered (see server/log/request-log.ts), when there is one. */
+export function currentRequestId(): string | undefined {
+  return tryGetContext<{ Variables: { requestId?: string } }>()?.var.requestId;
+}
+
 export interface ErrorOptions {
   details?: ErrorDetails;
   requestId?: string;
@@ -28,7 +34,7 @@ export function errorResponse(
   message: string,
   options: ErrorOptions = {},
 ): Response {
-  const requestId = options.requestId ?? newRequestId();
+  const requestId = options.requestId ?? currentRequestId() ?? newRequestId();
   const body: ErrorBody = { error: { code, message }, request_id: requestId };
   if (options.details) body.error.details = options.details;
   return new Response(JSON.stringify(body), {

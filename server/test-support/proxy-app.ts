@@ -3,6 +3,7 @@
 import type { Hono } from 'hono';
 import { createApp } from '../app';
 import type { Upstream } from '../forwarder/forward-request';
+import { createLogger } from '../log/logger';
 import { parseSettings } from '../settings';
 
 export const PROXY_KEY = 'server_side_key_0123456789';
@@ -23,7 +24,11 @@ export function proxyApp(answer: Answer, env: Record<string, string> = {}) {
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const lines: string[] = [];
-  const app: Hono = createApp(parsed.settings, { upstream, log: (line) => lines.push(line) });
+  const app: Hono = createApp(parsed.settings, {
+    upstream,
+    log: (line) => lines.push(line),
+    logger: createLogger('silent'),
+  });
   return { app, seen, lines };
 }
 

@@ -46,7 +46,9 @@ export function errorFromResponse(status: number, bodyText: string, headers: Hea
     message: parts.message ?? defaultMessage(status, parts.notJson === true),
     serverMessage: parts.message,
     field: parts.field,
-    requestId: parts.requestId ?? headers.get('x-request-id') ?? undefined,
+    // The header names the request as the server that answered logged it; a body's id may be
+    // Konpro's, one hop further (the server's log line names both).
+    requestId: headers.get('x-request-id') ?? parts.requestId,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
     notJson: parts.notJson,
   });

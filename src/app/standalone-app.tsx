@@ -4,8 +4,11 @@ import type { ApiClient } from '../api/api-client';
 import { syncAcrossTabs } from '../api/cross-tab-sync';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { PageTitleContext } from '../ui/page-title';
+import { AccountBar } from './account-bar';
 import { EditorApp } from './editor-app';
 import { backendOf } from './shared-query-client';
+import { SignInAgain } from './sign-in-again';
+import { useSignInLost } from './use-sign-in-lost';
 
 // The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a portal
 // can deep-link to it and the browser's Back and Forward move between the list and endpoints.
@@ -132,13 +135,16 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
     dirty.current = value;
   }, []);
 
+  const signInLost = useSignInLost(queryClient);
   // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
+        {!signInLost && <AccountBar queryClient={queryClient} />}
         <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>
       <main className="kwe-main">
+        {signInLost && <SignInAgain lost={signInLost} />}
         {asking && <LeaveDialog onLeave={leave} onStay={() => setAsking(null)} />}
         <PageTitleContext value={setTitle}>
           <EditorApp

@@ -1,6 +1,7 @@
 // What the admin reads when a save fails: what happened, and what to do about it. Every case keeps
 // the form as typed, so the advice never says "type it again".
 import { isApiError, isEditorServerError } from '../../api/api-error';
+import { isSignInRequired } from '../../api/sign-in-required';
 import { type ServerWords, formatTime, serverWords } from './server-words';
 
 export type SaveFailure = ServerWords & {
@@ -74,6 +75,17 @@ function describe(error: unknown, online: boolean, now: number): SaveFailure {
         advice: 'Correct what it names and save again.',
       };
     case 401:
+      if (isSignInRequired(error)) {
+        // This server's own answer, not Konpro's words: only the request id is worth showing.
+        return {
+          requestId: error.requestId,
+          title:
+            error.code === 'SESSION_EXPIRED'
+              ? 'Not saved: your sign-in has expired'
+              : 'Not saved: you are signed out',
+          advice: 'Your edits are kept. Sign in again with the button at the top, then save.',
+        };
+      }
       return {
         ...base,
         title: 'The editor’s API key was refused',

@@ -1,0 +1,92 @@
+// Everything a sign-in test needs, started once per worker: a throwaway CA, the local OpenID
+// provider over https, and the built server configured to sign admins in through it.
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { sealedCookie } from '../../server/auth/session-cookie';
+import { startServer, stopServer, type Server } from '../server-process';
+import { E2E_API_KEY } from '../settings';
+import { makeTestCertificates } from './test-ca';
+import { CLIENT_ID, CLIENT_SECRET, startTestProvider, type TestProvider } from './test-provider';
+
+export const SESSION_SECRET = 'e2e-session-secret-0123456789abcdef0123456789';
+export const ADMIN_EMAILS = 'admin@example.com, claimed@example.com, *@team.example';
+
+export interface SignInWorld {
+  provider: TestProvider;
+  editor: Server;
+  /** PUBLIC_URL of the editor. */
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** A port nobody holds right now, so PUBLIC_URL and the provider's redirect URI can name it. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startSignInWorld(env: Record<string, string> = {}): Promise<SignInWorld> {
+  const certificates = makeTestCertificates();
+  const [providerPort, editorPort] = [await freePort(), await freePort()];
+  const base = `http://127.0.0.1:${editorPort}`;
+  const provider = await startTestProvider(certificates, providerPort, [base]);
+  const editor = await startServer({
+    PORT: String(editorPort),
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: CLIENT_ID,
+    OIDC_CLIENT_SECRET: CLIENT_SECRET,
+    PUBLIC_URL: base,
+    SESSION_SECRET,
+    ADMIN_EMAILS,
+    NODE_EXTRA_CA_CERTS: certificates.caFile,
+    KONPRO_API_KEY: E2E_API_KEY,
+    KONPRO_DATA_FILE: join(tmpdir(), `konpro-sign-in-${process.pid}-${Date.now()}.json`),
+    ...env,
+  });
+  return {
+    provider,
+    editor,
+    base,
+    stop: async () => {
+      await stopServer(editor);
+      await provider.stop();
+    },
+  };
+}
+
+/** Fills in the provider's own login form (it takes any password) and waits to be back. */
+export async function signInAtProvider(page: Page, world: SignInWorld, login: string) {
+  await page.waitForURL((url) => url.href.startsWith(world.provider.issuer));
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.waitForURL((url) => url.href.startsWith(world.base));
+}
+
+/** The server's own session cookie, to make one as it would (an expired one, say). */
+export function sessionCookieOf(world: SignInWorld) {
+  return sealedCookie('session', SESSION_SECRET, world.base.startsWith('https:'));
+}
+
+/** The JSON log lines the server printed so far. */
+export function logLines(world: SignInWorld): Record<string, unknown>[] {
+  return world.editor
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** The audit lines among them. */
+export function auditLines(world: SignInWorld): Record<string, unknown>[] {
+  return logLines(world).filter((line) => line.audit === true);
+}

@@ -1,0 +1,82 @@
+// The audit trail: one line per write and per secret reveal through /api, refused ones included,
+// saying who did what to which endpoint and what was answered. Which calls count is read from the
+// route table. The line never holds a value that was sent or answered, only field names.
+import type { Context, MiddlewareHandler } from 'hono';
+import { unwrapEnvelope } from '../../src/api/envelope';
+import { type ApiCall, rawTarget } from '../forwarder/api-handler';
+import { matchRoute } from '../forwarder/routes';
+import { readBodyLimited } from '../http/read-body';
+import type { Logger } from './logger';
+
+export interface AuditOptions {
+  /** The actor of a request nobody signed in for: `local` without sign-in, null with it. */
+  anonymousActor: string | null;
+}
+
+const FIELD_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+
+export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    // A call refused before the route table (sign-in, cross-site, size) is matched here.
+    const call = c.var.apiCall ?? (await refusedCall(c));
+    if (!call?.route.audit) return;
+    const body = parseJson(call.body);
+    logger.info({
+      msg: 'audit',
+      audit: true,
+      action: call.route.action,
+      actor: c.var.actor ?? options.anonymousActor,
+      endpoint_id: endpointIdOf(call, body) ?? (await answeredEndpointId(c)),
+      changed: changedFields(body),
+      status: c.res.status,
+      request_id: c.var.requestId,
+    });
+  };
+}
+
+async function refusedCall(c: Context): Promise<ApiCall | undefined> {
+  const match = matchRoute(c.req.method, rawTarget(c));
+  if (!match.ok || !match.route.audit) return undefined;
+  // The body names the endpoint of an update; read under the same cap as an accepted one.
+  const read = c.req.raw.bodyUsed ? null : await readBodyLimited(c.req.raw);
+  const body = read?.ok && read.bytes.byteLength > 0 ? read.bytes : undefined;
+  return { route: match.route, params: match.params, body };
+}
+
+function endpointIdOf(call: ApiCall, body: Record<string, unknown> | null): string | null {
+  if (call.route.endpointIdIn === 'query') return call.params.endpoint_id ?? null;
+  const id = body?.endpoint_id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** An endpoint made by `endpoint.add` is named only in the answer. */
+async function answeredEndpointId(c: Context): Promise<string | null> {
+  if (!c.res.ok) return null;
+  try {
+    const json = unwrapEnvelope(await c.res.clone().json()) as { endpoint_id?: unknown } | null;
+    return typeof json?.endpoint_id === 'string' ? json.endpoint_id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields a write sent, by name (`url`, `events`); what identifies the endpoint is not one. */
+function changedFields(body: Record<string, unknown> | null): string[] {
+  if (body === null) return [];
+  return Object.keys(body)
+    .filter((name) => name !== 'endpoint_id' && FIELD_NAME.test(name))
+    .slice(0, 20);
+}
+
+function parseJson(bytes: Uint8Array | undefined): Record<string, unknown> | null {
+  if (!bytes) return null;
+  try {
+    const json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    return typeof json === 'object' && json !== null && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
