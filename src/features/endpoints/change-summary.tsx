@@ -3,6 +3,7 @@ import type { Endpoint } from '../../api/schemas';
 import { checkWebhookUrl } from '../../api/webhook-url';
 import { inCatalogOrder } from './event-groups';
 import { type EndpointFormValues, eventChanges, urlChanged, normalUrl } from './form-values';
+import { EventNames } from './server-change-list';
 
 type ChangeSummaryProps = {
   endpoint: Endpoint;
@@ -50,12 +51,12 @@ export function ChangeSummary({ endpoint, values, catalog, id, ref }: ChangeSumm
           )}
           {!modeChanged && added.length > 0 && (
             <li>
-              Events added: <EventList events={order(added)} />
+              Events added: <EventNames events={order(added)} />
             </li>
           )}
           {!modeChanged && removed.length > 0 && (
             <li>
-              Events removed: <EventList events={order(removed)} />
+              Events removed: <EventNames events={order(removed)} />
             </li>
           )}
         </ul>
@@ -70,24 +71,11 @@ const NAMED = 3;
 function Selection({ events }: { events: string[] | null }) {
   if (events === null) return <>All events</>;
   if (events.length === 0) return <>No events selected</>;
-  if (events.length <= NAMED) return <EventList events={events} />;
+  if (events.length <= NAMED) return <EventNames events={events} />;
   return (
     <>
-      {events.length} selected events (<EventList events={events.slice(0, NAMED)} /> and{' '}
+      {events.length} selected events (<EventNames events={events.slice(0, NAMED)} /> and{' '}
       {events.length - NAMED} more)
-    </>
-  );
-}
-
-function EventList({ events }: { events: string[] }) {
-  return (
-    <>
-      {events.map((event, index) => (
-        <span key={event}>
-          {index > 0 && ', '}
-          <code>{event}</code>
-        </span>
-      ))}
     </>
   );
 }
