@@ -94,14 +94,20 @@ test('a save while offline says so and keeps the edit', async ({ page, context, 
 test('a save that times out is abandoned with advice to check', async ({ page, endpoint }) => {
   await page.clock.install();
   let release: () => void = () => undefined;
+  let arrived: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
+  const patchSent = new Promise<void>((resolve) => (arrived = resolve));
   await page.route(UPDATE, async (route) => {
+    arrived();
     await held;
     await route.abort().catch(() => undefined);
   });
   await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
   await editAndSave(page);
   await expect(page.getByRole('button', { name: 'Saving…' })).toBeDisabled();
+  // A save reads the endpoint before it writes: the clock moves once the write is on its way,
+  // so it is the write that times out, not that read.
+  await patchSent;
   await page.clock.fastForward(16_000);
   await expect(page.getByRole('alert')).toContainText('did not answer within 15 seconds');
   await expect(page.getByRole('alert')).toContainText('reload this endpoint to check');
