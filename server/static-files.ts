@@ -41,10 +41,11 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
   const page = (name: string) => serveStatic({ root: staticDir, path: name, precompressed: true });
   const listPage = page('index.html');
   const editorPage = existsSync(join(staticDir, DEEP_LINK_PAGE)) ? page(DEEP_LINK_PAGE) : listPage;
-  // The page names the editor's code up front only when it opens on an endpoint: the list alone
-  // does not need it before the browser is idle.
-  const appPage: MiddlewareHandler = (c, next) =>
-    (c.req.query('endpoint_id') === undefined ? listPage : editorPage)(c, next);
+  // The page names the editor's code up front only when it opens on an endpoint or the add form
+  // (`?new`): the list alone does not need it before the browser is idle.
+  const opensEditor = (c: Context) =>
+    c.req.query('endpoint_id') !== undefined || c.req.query('new') !== undefined;
+  const appPage: MiddlewareHandler = (c, next) => (opensEditor(c) ? editorPage : listPage)(c, next);
   app.get('*', staticGuard(staticDir));
   // A missing script must fail as a 404, not load index.html as JavaScript.
   app.get('/assets/*', caching, files, fileNotFound);

@@ -4,7 +4,7 @@ import { createApiClient } from './api/api-client';
 import { endpointsQueryOptions } from './api/endpoints';
 import { eventTypesQueryOptions } from './api/event-types';
 import { createQueryClient } from './app/query-client';
-import { StandaloneApp, readEndpointId } from './app/standalone-app';
+import { StandaloneApp, readView } from './app/standalone-app';
 import { preloadEditor } from './app/use-editor-module';
 import './app/app.css';
 
@@ -12,10 +12,10 @@ const apiClient = createApiClient({ baseUrl: '/api' });
 const queryClient = createQueryClient();
 
 // Ask for what the first view needs now, before React renders, so the answers travel while the
-// code runs. Both views need the list; an open endpoint also needs the catalog and the editor's
-// code. A failure here shows up in the view's own query, which retries.
+// code runs. Every view needs the list; an open endpoint and the add form also need the catalog
+// and the editor's code. A failure here shows up in the view's own query, which retries.
 queryClient.query(endpointsQueryOptions(apiClient)).catch(() => undefined);
-if (readEndpointId() !== null) {
+if (readView().name !== 'list') {
   queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
   preloadEditor().catch(() => undefined);
 }

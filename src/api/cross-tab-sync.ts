@@ -1,9 +1,16 @@
-// Tabs of one browser learn of each other's saves through a BroadcastChannel. Only the endpoint's
+// Tabs of one browser learn of each other's saves, adds and deletes through a BroadcastChannel. Only the endpoint's
 // id crosses it, never the endpoint (its secret stays in the tab that saved it): a tab that hears
 // of a save reads the list again, and an editor open there takes what it finds as a change made
 // elsewhere.
 import { type QueryClient, matchMutation } from '@tanstack/react-query';
-import { ENDPOINTS_QUERY_KEY, type SaveOutcome, UPDATE_MUTATION_KEY } from './endpoints';
+import type { DeleteOutcome, SaveOutcome } from './endpoint-writes';
+import {
+  CREATE_MUTATION_KEY,
+  DELETE_MUTATION_KEY,
+  ENDPOINTS_QUERY_KEY,
+  UPDATE_MUTATION_KEY,
+} from './endpoints';
+import type { Endpoint } from './schemas';
 
 const CHANNEL = 'konpro-webhook-editor';
 
@@ -23,20 +30,25 @@ export function syncAcrossTabs(queryClient: QueryClient, backend: string): () =>
   };
   const unsubscribe = queryClient.getMutationCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    if (!matchMutation({ mutationKey: UPDATE_MUTATION_KEY, exact: true }, event.mutation)) return;
-    const { saved } = event.action.data as SaveOutcome<unknown>;
-    if (saved === null) return;
-    const message: SavedMessage = {
-      type: 'endpoint-saved',
-      backend,
-      endpointId: saved.endpoint_id,
-    };
+    const endpointId = changedEndpoint(event.mutation, event.action.data);
+    if (endpointId === null) return;
+    const message: SavedMessage = { type: 'endpoint-saved', backend, endpointId };
     channel.postMessage(message);
   });
   return () => {
     unsubscribe();
     channel.close();
   };
+}
+
+/** The id of the endpoint a successful write changed; null for anything else. */
+function changedEndpoint(mutation: Parameters<typeof matchMutation>[1], data: unknown) {
+  const is = (mutationKey: readonly string[]) =>
+    matchMutation({ mutationKey, exact: true }, mutation);
+  if (is(UPDATE_MUTATION_KEY)) return (data as SaveOutcome<unknown>).saved?.endpoint_id ?? null;
+  if (is(CREATE_MUTATION_KEY)) return (data as Endpoint).endpoint_id;
+  if (is(DELETE_MUTATION_KEY)) return (data as DeleteOutcome).endpointId;
+  return null;
 }
 
 function isSavedMessage(data: unknown): data is SavedMessage {

@@ -31,6 +31,18 @@ export type Endpoint = z.infer<typeof endpointSchema>;
 
 export const endpointListSchema = z.array(endpointSchema);
 
+/** The endpoint with no `secret` key at all: what a host or a shared cache may hold. */
+export function withoutSecret(endpoint: Endpoint): Omit<Endpoint, 'secret'> {
+  return {
+    endpoint_id: endpoint.endpoint_id,
+    url: endpoint.url,
+    status: endpoint.status,
+    events: [...endpoint.events],
+    username: endpoint.username,
+    created_at: endpoint.created_at,
+  };
+}
+
 /** The list's field table says `endpoints[]` while its sample says `data[]`: accept both. */
 export const endpointListAnswerSchema = z.union([
   endpointListSchema,
@@ -61,4 +73,10 @@ export const endpointDeletedSchema = z.object({
   status: z.literal('deleted'),
   message: z.optional(z.string()),
   deleted_at: z.optional(z.string()),
+});
+
+/** The server's own `endpoint.secret` answer: one endpoint's signing secret, on demand. */
+export const endpointSecretSchema = z.object({
+  endpoint_id: nonEmpty(),
+  secret: nonEmpty(),
 });

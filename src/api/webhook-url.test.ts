@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiUrl, checkWebhookUrl } from './webhook-url';
+import { asciiUrl } from './ascii-url';
+import { checkWebhookUrl } from './webhook-url';
 
 describe('checkWebhookUrl', () => {
   it.each([

@@ -111,15 +111,3 @@ function expandIpv6(address: string): number[] | null {
   const words = [...headWords, ...Array<number>(missing).fill(0), ...tailWords];
   return words.some((w) => Number.isNaN(w)) ? null : words;
 }
-
-/**
- * A URL as the list shows it: in ASCII, an internationalised host as `xn--…`, so a host that
- * imitates another with look-alike letters shows as what it is. Unparseable text stays as is.
- */
-export function asciiUrl(url: string): string {
-  try {
-    return new URL(url).href;
-  } catch {
-    return url;
-  }
-}

@@ -7,35 +7,64 @@ import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../api/schemas';
 import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';
+import { DEFAULT_LIST_QUERY } from '../features/endpoints/list-query';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { reservedHeight } from '../ui/reserved-height';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
 import { type EditorModuleState, preloadEditor, useEditorModule } from './use-editor-module';
+import { ADD_VIEW, LIST_VIEW, type View, endpointIdOf, endpointView, sameView } from './view';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** What the admin may do besides editing; a portal may switch either off. */
+export type Features = { create: boolean; delete: boolean };
+
+const ALL_FEATURES: Features = { create: true, delete: true };
+
+export type NavigateOptions = {
+  /** The view left behind is gone (a created or deleted endpoint's form): do not stack it. */
+  replace?: boolean;
+};
 
 export type EditorAppProps = {
   apiClient: ApiClient;
   queryClient: QueryClient;
-  /** The endpoint being edited, or null for the list. Where it lives (URL, host) is the caller's. */
-  endpointId: string | null;
-  onNavigate: (endpointId: string | null) => void;
+  /** The view shown. Where it lives (the address bar, a host's state) is the caller's. */
+  view: View;
+  onNavigate: (view: View, options?: NavigateOptions) => void;
   theme?: Theme | undefined;
+  features?: Features | undefined;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
   onSaved?: ((endpoint: Endpoint) => void) | undefined;
+  onCreated?: ((endpoint: Endpoint) => void) | undefined;
+  onDeleted?: ((endpoint: Endpoint) => void) | undefined;
   onError?: ((error: unknown) => void) | undefined;
 };
 
-type Leaving = { to: string | null };
+type Leaving = { to: View };
+
+/** What a create or a delete leads to, and the view that says so. */
+export type Outcome =
+  | { kind: 'created'; endpoint: Endpoint; shownOn: View }
+  | { kind: 'deleted'; endpoint: Endpoint; alreadyGone: boolean; shownOn: View };
 
 export function EditorApp(props: EditorAppProps) {
-  const { apiClient, queryClient, endpointId, onNavigate, onDirtyChange, onSaved, onError } = props;
+  const { apiClient, queryClient, view, onNavigate, onDirtyChange, onSaved, onError } = props;
+  const { onCreated, onDeleted, features = ALL_FEATURES } = props;
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState<Leaving | null>(null);
-  const events = useMemo(() => ({ onSaved, onError }), [onSaved, onError]);
+  const events = useMemo(
+    () => ({ onSaved, onError, onCreated, onDeleted }),
+    [onSaved, onError, onCreated, onDeleted],
+  );
   const [viewFocus] = useState(() => new ViewFocus());
-  const [shownView, setShownView] = useState(endpointId);
+  const [shownView, setShownView] = useState(view);
+  // "Created" or "Deleted", said by the view a create or a delete leads to, until the next move.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The list's search, filter and order outlive a visit to an endpoint.
+  const [listQuery, setListQuery] = useState(DEFAULT_LIST_QUERY);
+  const endpointId = endpointIdOf(view);
 
   // Passed on in the same commit (a layout effect), so a Back pressed right after a keystroke
   // already finds the edit known.
@@ -43,32 +72,47 @@ export function EditorApp(props: EditorAppProps) {
     onDirtyChange?.(dirty); // braces: whatever a host's callback returns must not reach React
   }, [dirty, onDirtyChange]);
 
-  const editor = useEditorModule(endpointId !== null);
+  const onList = view.name === 'list';
+  const editor = useEditorModule(!onList);
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.
   useEffect(() => {
-    if (endpointId === null) return;
+    if (onList) return;
     queryClient.query(endpointsQueryOptions(apiClient)).catch(() => undefined);
     queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
-  }, [endpointId, queryClient, apiClient]);
+  }, [onList, queryClient, apiClient]);
 
   // After a navigation (not on first load), the new view's heading takes focus when it appears,
   // so keyboard and screen reader users start from the top of what changed; back on the list,
   // the link of the endpoint just left does.
-  if (shownView !== endpointId) {
-    setShownView(endpointId);
-    viewFocus.request(endpointId === null ? shownView : null);
+  if (!sameView(shownView, view)) {
+    setShownView(view);
+    viewFocus.request(onList && outcome?.kind !== 'deleted' ? endpointIdOf(shownView) : null);
+    if (outcome !== null && !sameView(outcome.shownOn, view)) setOutcome(null);
   }
 
-  const navigate = (to: string | null) => {
+  const navigate = (to: View) => {
     if (dirty) setLeaving({ to });
     else onNavigate(to);
   };
-  const leave = (to: string | null) => {
+  const leave = (to: View) => {
     setLeaving(null);
     setDirty(false);
     onNavigate(to);
+  };
+  const created = (endpoint: Endpoint) => {
+    const to = endpointView(endpoint.endpoint_id);
+    setOutcome({ kind: 'created', endpoint, shownOn: to });
+    setDirty(false);
+    onNavigate(to, { replace: true });
+    onCreated?.(endpoint);
+  };
+  const deleted = (endpoint: Endpoint, alreadyGone: boolean) => {
+    setOutcome({ kind: 'deleted', endpoint, alreadyGone, shownOn: LIST_VIEW });
+    setDirty(false);
+    onNavigate(LIST_VIEW, { replace: true });
+    onDeleted?.(endpoint);
   };
 
   return (
@@ -85,14 +129,28 @@ export function EditorApp(props: EditorAppProps) {
               {leaving && (
                 <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
               )}
-              {endpointId === null ? (
-                <EndpointList onOpen={navigate} />
+              {view.name === 'list' ? (
+                <EndpointList
+                  onOpen={(id) => navigate(endpointView(id))}
+                  onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
+                  query={listQuery}
+                  onQueryChange={setListQuery}
+                  deleted={outcome?.kind === 'deleted' ? outcome : null}
+                />
               ) : (
                 <EditorView
                   editor={editor}
-                  endpointId={endpointId}
-                  onBack={() => navigate(null)}
+                  view={view}
+                  onBack={() => navigate(LIST_VIEW)}
                   onDirtyChange={setDirty}
+                  canDelete={features.delete}
+                  created={
+                    outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
+                      ? outcome.endpoint
+                      : null
+                  }
+                  onCreated={created}
+                  onDeleted={deleted}
                 />
               )}
             </div>
@@ -113,17 +171,35 @@ function preloadOnIntent(event: SyntheticEvent) {
 
 type EditorViewProps = {
   editor: EditorModuleState;
-  endpointId: string;
+  view: Exclude<View, { name: 'list' }>;
   onBack: () => void;
   onDirtyChange: (dirty: boolean) => void;
+  canDelete: boolean;
+  created: Endpoint | null;
+  onCreated: (endpoint: Endpoint) => void;
+  onDeleted: (endpoint: Endpoint, alreadyGone: boolean) => void;
 };
 
-function EditorView({ editor, ...props }: EditorViewProps) {
-  if (editor.status === 'ready') return <editor.module.EndpointEditor {...props} />;
+function EditorView({ editor, view, onCreated, ...props }: EditorViewProps) {
+  const { onBack, onDirtyChange } = props;
+  if (editor.status === 'ready') {
+    if (view.name === 'add') {
+      return (
+        <editor.module.AddEndpoint
+          onBack={onBack}
+          onDirtyChange={onDirtyChange}
+          onCreated={onCreated}
+        />
+      );
+    }
+    return (
+      <editor.module.EndpointEditor key={view.endpointId} endpointId={view.endpointId} {...props} />
+    );
+  }
   if (editor.status === 'loading') {
     return (
       <p role="status" style={{ minHeight: reservedHeight('editor') }}>
-        Loading endpoint…
+        {view.name === 'add' ? 'Loading…' : 'Loading endpoint…'}
       </p>
     );
   }

@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { type Root, createRoot } from 'react-dom/client';
 import { type ApiClient, createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
-import type { Endpoint } from '../api/schemas';
+import { type Endpoint, withoutSecret } from '../api/schemas';
 import { EditorApp } from './editor-app';
 import {
   type EmbedError,
@@ -16,6 +16,7 @@ import {
   parseEmbedOptions,
 } from './embed-options';
 import { acquireQueryClient, backendOf } from './shared-query-client';
+import { type View, endpointIdOf, endpointView } from './view';
 
 export type MountHandle = {
   update(options: Partial<EmbedOptions>): void;
@@ -23,6 +24,8 @@ export type MountHandle = {
 };
 
 export const SAVED_EVENT = 'webhook-endpoint-saved';
+export const CREATED_EVENT = 'webhook-endpoint-created';
+export const DELETED_EVENT = 'webhook-endpoint-deleted';
 export const DIRTY_EVENT = 'webhook-endpoint-dirty-change';
 export const ERROR_EVENT = 'webhook-endpoint-error';
 
@@ -36,7 +39,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
     throw new EmbedOptionsError('this element already holds an editor: call unmount() first');
   }
   let current = parseEmbedOptions(options);
-  let endpointId = current.endpointId ?? null;
+  let view: View = endpointView(current.endpointId ?? null);
 
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -54,13 +57,19 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
 
   const emit = (type: string, detail: unknown) =>
     container.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  const onSaved = (endpoint: Endpoint) => {
-    const detail = withoutSecret(endpoint);
-    emit(SAVED_EVENT, detail);
-    callHost(() => current.onSaved?.(detail));
+  // A host hears of each save, create and delete with the endpoint, never its secret.
+  const tell = (type: string, callback: 'onSaved' | 'onCreated' | 'onDeleted') => {
+    return (endpoint: Endpoint) => {
+      emit(type, withoutSecret(endpoint));
+      // Its own copy: a host that changes what it got cannot change what the DOM event carried.
+      callHost(() => current[callback]?.(withoutSecret(endpoint)));
+    };
   };
+  const onSaved = tell(SAVED_EVENT, 'onSaved');
+  const onCreated = tell(CREATED_EVENT, 'onCreated');
+  const onDeleted = tell(DELETED_EVENT, 'onDeleted');
   const onDirtyChange = (dirty: boolean) => {
-    emit(DIRTY_EVENT, { dirty, endpointId });
+    emit(DIRTY_EVENT, { dirty, endpointId: endpointIdOf(view) });
     callHost(() => current.onDirtyChange?.(dirty));
   };
   const onError = (error: unknown) => {
@@ -68,8 +77,8 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
     emit(ERROR_EVENT, detail);
     callHost(() => current.onError?.(detail));
   };
-  const navigate = (next: string | null) => {
-    endpointId = next;
+  const navigate = (next: View) => {
+    view = next;
     render();
   };
 
@@ -88,10 +97,13 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
         <EditorApp
           apiClient={apiClient}
           queryClient={cache.queryClient}
-          endpointId={endpointId}
+          view={view}
           onNavigate={navigate}
           theme={current.theme}
+          features={current.features}
           onSaved={onSaved}
+          onCreated={onCreated}
+          onDeleted={onDeleted}
           onDirtyChange={onDirtyChange}
           onError={onError}
         />
@@ -115,7 +127,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
         cache = acquireQueryClient(backendOf(current.apiBaseUrl));
         previous.release();
       }
-      if (Object.hasOwn(next, 'endpointId')) endpointId = current.endpointId ?? null;
+      if (Object.hasOwn(next, 'endpointId')) view = endpointView(current.endpointId ?? null);
       render();
     },
     unmount() {
@@ -126,18 +138,6 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
       shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
       mounted.delete(element);
     },
-  };
-}
-
-/** The secret stays inside the editor: hosts get everything else. */
-function withoutSecret(endpoint: Endpoint): Omit<Endpoint, 'secret'> {
-  return {
-    endpoint_id: endpoint.endpoint_id,
-    url: endpoint.url,
-    status: endpoint.status,
-    events: [...endpoint.events],
-    username: endpoint.username,
-    created_at: endpoint.created_at,
   };
 }
 

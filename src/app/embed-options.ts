@@ -36,7 +36,17 @@ const embedOptionsSchema = z.strictObject({
         z.lte(120_000, 'timeoutMs must be at most 120000'),
       ),
   ),
+  /** What the admin may do besides editing; both on unless the portal says otherwise. */
+  features: z._default(
+    z.strictObject({
+      create: z._default(z.boolean({ error: 'features.create must be true or false' }), true),
+      delete: z._default(z.boolean({ error: 'features.delete must be true or false' }), true),
+    }),
+    { create: true, delete: true },
+  ),
   onSaved: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onSaved')),
+  onCreated: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onCreated')),
+  onDeleted: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onDeleted')),
   onDirtyChange: z.optional(fn<(dirty: boolean) => void>('onDirtyChange')),
   onError: z.optional(fn<(error: EmbedError) => void>('onError')),
 });

@@ -9,20 +9,21 @@ import { EditorApp } from './editor-app';
 import { backendOf } from './shared-query-client';
 import { SignInAgain } from './sign-in-again';
 import { useSignInLost } from './use-sign-in-lost';
+import { type View, sameView, urlOfView, viewOfSearch } from './view';
 
-// The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`), so a portal
-// can deep-link to it and the browser's Back and Forward move between the list and endpoints.
+// The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`, or `?new` for
+// the add form), so a portal can deep-link to it and the browser's Back and Forward move between
+// the list and endpoints.
 // Each history entry it makes carries its position, so a Back over unsaved edits can be undone
 // (history.go) while the admin is asked, exactly as the in-app link asks.
 
-type Entry = { endpointId: string | null; index: number };
+type Entry = { view: View; index: number };
 type Asking = { to: Entry; delta: number };
 
 const APP_NAME = 'Konpro';
 
-export function readEndpointId(): string | null {
-  const id = new URLSearchParams(window.location.search).get('endpoint_id')?.trim();
-  return id ? id : null; // `?endpoint_id=` with nothing after it is the list
+export function readView(): View {
+  return viewOfSearch(window.location.search);
 }
 
 function indexOf(state: unknown): number | null {
@@ -30,17 +31,12 @@ function indexOf(state: unknown): number | null {
   return typeof state.kweIndex === 'number' ? state.kweIndex : null;
 }
 
-function urlFor(endpointId: string | null): URL {
-  const url = new URL(window.location.href);
-  if (endpointId === null) url.searchParams.delete('endpoint_id');
-  else url.searchParams.set('endpoint_id', endpointId);
-  return url;
-}
+const urlFor = (view: View) => urlOfView(view, window.location.href);
 
 function initialEntry(): Entry {
   const index = indexOf(window.history.state) ?? 0;
   window.history.replaceState({ ...(window.history.state as object), kweIndex: index }, '');
-  return { endpointId: readEndpointId(), index };
+  return { view: readView(), index };
 }
 
 type StandaloneAppProps = {
@@ -61,7 +57,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   const listScroll = useRef(0);
 
   const show = useCallback((to: Entry) => {
-    if (current.current.endpointId === null) listScroll.current = window.scrollY;
+    if (current.current.view.name === 'list') listScroll.current = window.scrollY;
     current.current = to;
     setShown(to);
   }, []);
@@ -69,11 +65,11 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   useEffect(() => {
     window.history.scrollRestoration = 'manual'; // restored below, once the view has rendered
     const onPopState = (event: PopStateEvent) => {
-      const to = { endpointId: readEndpointId(), index: indexOf(event.state) ?? 0 };
+      const to = { view: readView(), index: indexOf(event.state) ?? 0 };
       const was = expected.current;
       expected.current = null;
       if (was === 'undo') return;
-      if (was === 'leave' || !dirty.current || to.endpointId === current.current.endpointId) {
+      if (was === 'leave' || !dirty.current || sameView(to.view, current.current.view)) {
         show(to);
         return;
       }
@@ -81,11 +77,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
       // something else) cannot be gone back to, so the shown view gets a new one instead.
       const delta = indexOf(event.state) === null ? 0 : to.index - current.current.index;
       if (delta === 0) {
-        window.history.pushState(
-          { kweIndex: to.index + 1 },
-          '',
-          urlFor(current.current.endpointId),
-        );
+        window.history.pushState({ kweIndex: to.index + 1 }, '', urlFor(current.current.view));
         current.current = { ...current.current, index: to.index + 1 };
       } else {
         expected.current = 'undo';
@@ -98,19 +90,24 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   }, [show]);
 
   // After a navigation: the list where it was scrolled to, an endpoint from its top.
+  const shownList = shown.view.name === 'list';
+  const shownKey = shown.view.name === 'endpoint' ? shown.view.endpointId : shown.view.name;
   const firstRender = useRef(true);
   useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    window.scrollTo(0, shown.endpointId === null ? listScroll.current : 0);
-  }, [shown.endpointId]);
+    window.scrollTo(0, shownList ? listScroll.current : 0);
+  }, [shownList, shownKey]);
 
   const navigate = useCallback(
-    (endpointId: string | null) => {
-      const to = { endpointId, index: current.current.index + 1 };
-      window.history.pushState({ kweIndex: to.index }, '', urlFor(endpointId));
+    (view: View, { replace = false } = {}) => {
+      // After a create or a delete, the view left behind (the add form, a deleted endpoint) is
+      // no place to come Back to: it is replaced rather than stacked.
+      const to = { view, index: current.current.index + (replace ? 0 : 1) };
+      if (replace) window.history.replaceState({ kweIndex: to.index }, '', urlFor(view));
+      else window.history.pushState({ kweIndex: to.index }, '', urlFor(view));
       show(to);
     },
     [show],
@@ -121,7 +118,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
     setAsking(null);
     dirty.current = false;
     if (asking.delta === 0) {
-      navigate(asking.to.endpointId);
+      navigate(asking.to.view);
     } else {
       expected.current = 'leave';
       window.history.go(asking.delta);
@@ -150,7 +147,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
           <EditorApp
             apiClient={apiClient}
             queryClient={queryClient}
-            endpointId={shown.endpointId}
+            view={shown.view}
             onNavigate={navigate}
             onDirtyChange={onDirtyChange}
           />

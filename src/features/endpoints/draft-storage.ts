@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Endpoint } from '../../api/schemas';
 import type { EndpointFormValues } from './form-values';
 
-const formValuesSchema = z.object({
+export const formValuesSchema = z.object({
   url: z.string(),
   eventsMode: z.enum(['all', 'selected']),
   events: z.array(z.string()),

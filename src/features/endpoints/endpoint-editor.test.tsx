@@ -5,6 +5,7 @@ import type { Endpoint } from '../../api/schemas';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { EditorApp } from '../../app/editor-app';
+import { LIST_VIEW } from '../../app/view';
 import { renderEditor } from '../../test/render-app';
 
 function recordPatches(respond: (body: Record<string, unknown>) => Response) {
@@ -248,14 +249,15 @@ describe('the endpoint editor', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'personalized_video' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await user.click(await screen.findByRole('button', { name: 'Reveal secret' }));
+    const saved = () => screen.findByRole('region', { name: 'What the server saved' });
+    await user.click(within(await saved()).getByRole('button', { name: 'Reveal secret' }));
     expect(screen.getByText('whsec_test_secret_1234')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: /^video_translate/ }));
     await user.click(screen.getByRole('checkbox', { name: 'video_translate.fail' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await screen.findByRole('button', { name: 'Reveal secret' });
-    expect(bodies).toHaveLength(2);
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    await within(await saved()).findByRole('button', { name: 'Reveal secret' });
     expect(screen.queryByText('whsec_test_secret_1234')).toBeNull();
   });
 
@@ -297,7 +299,7 @@ describe('the endpoint editor', () => {
       <EditorApp
         apiClient={apiClient}
         queryClient={queryClient}
-        endpointId={null}
+        view={LIST_VIEW}
         onNavigate={() => undefined}
         onDirtyChange={(value) => dirty.push(value)}
       />,

@@ -1,18 +1,23 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../api/schemas';
-import { asciiUrl } from '../../api/webhook-url';
+import { asciiUrl } from '../../api/ascii-url';
+import { Announcement } from '../../ui/announcement';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
+import { DeleteEndpoint } from './delete-endpoint';
 import { EndpointForm } from './endpoint-form';
 import { LoadError } from './load-error';
 import { LoadingStatus } from './loading-status';
+import { SigningSecret } from './signing-secret';
 import { StatusBadge } from './status-badge';
+
+export { AddEndpoint } from './add-endpoint';
 
 const REFRESH_INTERVAL_MS = 60_000;
 
@@ -20,10 +25,16 @@ type EndpointEditorProps = {
   endpointId: string;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  /** Absent when the host has switched deleting off. */
+  canDelete?: boolean;
+  /** This endpoint, as its create answered a moment ago (with its secret); null otherwise. */
+  created?: Endpoint | null;
+  onDeleted?: ((endpoint: Endpoint, alreadyGone: boolean) => void) | undefined;
 };
 
 /** Loads what the form needs, so the form itself always starts from real values. */
-export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEditorProps) {
+export function EndpointEditor(props: EndpointEditorProps) {
+  const { endpointId, onBack, onDirtyChange, canDelete = false, created = null, onDeleted } = props;
   const titleId = useId();
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
@@ -37,6 +48,14 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   });
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
+  const [unsaved, setUnsaved] = useState(false);
+  const dirtyChanged = useCallback(
+    (dirty: boolean) => {
+      setUnsaved(dirty);
+      onDirtyChange?.(dirty);
+    },
+    [onDirtyChange],
+  );
   useReportError(endpoints.error ?? eventTypes.error);
   const found = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
   if (found !== undefined && found !== lastSeen) setLastSeen(found);
@@ -112,6 +131,13 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
   return (
     <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
+      <Announcement className="kwe-status-line">
+        {created && (
+          <>
+            Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
+          </>
+        )}
+      </Announcement>
       <header className="kwe-editor-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           Edit endpoint
@@ -120,6 +146,7 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
+      {found !== undefined && <SigningSecret endpoint={endpoint} known={created?.secret ?? null} />}
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
@@ -137,8 +164,11 @@ export function EndpointEditor({ endpointId, onBack, onDirtyChange }: EndpointEd
             : null
         }
         onBack={onBack}
-        onDirtyChange={onDirtyChange}
+        onDirtyChange={dirtyChanged}
       />
+      {found !== undefined && canDelete && onDeleted && (
+        <DeleteEndpoint endpoint={endpoint} unsaved={unsaved} onDeleted={onDeleted} />
+      )}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';
-import { type CatalogError, EventsField } from './events-field';
+import { EndpointFields } from './endpoint-fields';
+import type { CatalogError } from './events-field';
 import {
   type EndpointFormValues,
   endpointFormSchema,
@@ -17,7 +18,6 @@ import { MergeConflictAlert } from './merge-conflict-alert';
 import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
 import { ServerChangeNotice } from './server-change-notice';
-import { UrlField } from './url-field';
 import { useBarClearance } from './use-bar-clearance';
 import { useDraft } from './use-draft';
 import { useEndpointSave } from './use-endpoint-save';
@@ -47,7 +47,7 @@ export function EndpointForm(props: EndpointFormProps) {
     defaultValues: draft.startValues,
     mode: 'onTouched',
   });
-  const { register, control, formState, getValues, setValue } = form;
+  const { control, formState } = form;
   const values = useWatch({ control }) as EndpointFormValues;
   const focusEvents = (selector: string) =>
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
@@ -69,20 +69,6 @@ export function EndpointForm(props: EndpointFormProps) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [changed]);
-
-  const updateEvents = useCallback(
-    (update: (current: string[]) => string[]) =>
-      setValue('events', update(getValues('events')), {
-        shouldDirty: true,
-        shouldValidate: formState.isSubmitted,
-      }),
-    [getValues, setValue, formState.isSubmitted],
-  );
-
-  const putUrl = (url: string) =>
-    setValue('url', url, { shouldDirty: true, shouldValidate: formState.isSubmitted });
-
-  const eventsError = formState.errors.events?.message;
 
   return (
     <div className="kwe-editor-body">
@@ -160,25 +146,14 @@ export function EndpointForm(props: EndpointFormProps) {
         noValidate
         onSubmit={(event) => void flow.submit(event)}
       >
-        <UrlField
-          id={`${id}-url`}
-          registration={register('url', { setValueAs: (value: string) => value.trim() })}
-          value={values.url}
-          sent={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
-          error={formState.errors.url?.message}
-          onTrim={putUrl}
-        />
-
-        <EventsField
+        <EndpointFields
           id={id}
-          fieldsetRef={eventsFieldset}
-          modeRegistration={register('eventsMode')}
-          mode={values.eventsMode}
-          events={values.events}
+          form={form}
+          values={values}
+          sentUrl={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
           catalog={catalog}
           catalogError={catalogError}
-          error={eventsError}
-          onChange={updateEvents}
+          fieldsetRef={eventsFieldset}
           skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
         />
 

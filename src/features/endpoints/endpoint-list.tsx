@@ -1,48 +1,106 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
+import type { Endpoint } from '../../api/schemas';
+import { asciiUrl } from '../../api/ascii-url';
+import { Announcement } from '../../ui/announcement';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewFocus, useViewHeadingRef } from '../../ui/view-focus';
 import { hasUnsavedDraft } from './draft-storage';
 import { useReportError } from './editor-events';
+import {
+  type ListQuery,
+  SORT_LABELS,
+  applyListQuery,
+  indexEndpoints,
+  isSortOrder,
+  statusesOf,
+} from './list-query';
 import { LoadError } from './load-error';
 import { LoadingStatus } from './loading-status';
 import { StatusBadge } from './status-badge';
-import { asciiUrl } from '../../api/webhook-url';
 
-export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void }) {
-  const titleId = useId();
+/** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
+const PAGE = 100;
+
+type EndpointListProps = {
+  onOpen: (endpointId: string) => void;
+  /** Absent when the host has switched adding off. */
+  onAdd?: (() => void) | undefined;
+  query: ListQuery;
+  onQueryChange: (query: ListQuery) => void;
+  /** The endpoint just deleted, said once above the list. */
+  deleted?: { endpoint: Endpoint; alreadyGone: boolean } | null;
+};
+
+export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: EndpointListProps) {
+  const id = useId();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
   useReportError(endpoints.error);
   usePageTitle('Webhook endpoints');
-  const viewFocus = useViewFocus();
-  // Back from an endpoint, its link takes focus (and so comes into view); the heading only when
-  // that endpoint is not in the list.
-  const { returnTo } = viewFocus;
-  const linkWillFocus =
-    returnTo !== null && endpoints.data?.some((e) => e.endpoint_id === returnTo) === true;
-  const headingRef = useViewHeadingRef(
-    returnTo === null || (endpoints.data !== undefined && !linkWillFocus),
-  );
-  const section = useRememberedHeight<HTMLElement>('list', endpoints.data !== undefined);
+  const [shownCount, setShownCount] = useState(PAGE);
+  // Typing stays quick with hundreds of endpoints: the rows follow a moment later if they must.
+  const deferredQuery = useDeferredValue(query);
+  const index = useMemo(() => indexEndpoints(endpoints.data ?? []), [endpoints.data]);
+  const matches = useMemo(() => applyListQuery(index, deferredQuery), [index, deferredQuery]);
+  const rows = matches.slice(0, shownCount);
   const drafts = useMemo(
     () => new Set(endpoints.data?.filter(hasUnsavedDraft).map((e) => e.endpoint_id)),
     [endpoints.data],
   );
 
+  const viewFocus = useViewFocus();
+  // Back from an endpoint, its link takes focus (and so comes into view); the heading only when
+  // that endpoint is not shown.
+  const { returnTo } = viewFocus;
+  const linkWillFocus = returnTo !== null && rows.some((e) => e.endpoint_id === returnTo);
+  const headingRef = useViewHeadingRef(
+    returnTo === null || (endpoints.data !== undefined && !linkWillFocus),
+  );
+  const section = useRememberedHeight<HTMLElement>('list', endpoints.data !== undefined);
+  const total = endpoints.data?.length ?? 0;
+  const filtered = query.search.trim() !== '' || query.status !== '';
+  const change = (next: Partial<ListQuery>) => {
+    setShownCount(PAGE);
+    onQueryChange({ ...query, ...next });
+  };
+
   return (
     <section
       ref={section}
       className="kwe-list"
-      aria-labelledby={titleId}
+      aria-labelledby={`${id}-title`}
       style={endpoints.isPending ? { minHeight: reservedHeight('list') } : undefined}
     >
-      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-        Webhook endpoints
-      </h2>
+      <div className="kwe-list-head">
+        <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+          Webhook endpoints
+        </h2>
+        {onAdd && (
+          <a
+            className="kwe-button kwe-primary"
+            href="?new"
+            onClick={(event) => {
+              event.preventDefault();
+              onAdd();
+            }}
+          >
+            Add endpoint
+          </a>
+        )}
+      </div>
+      <Announcement className="kwe-status-line">
+        {deleted && (
+          <>
+            Deleted <bdi>{asciiUrl(deleted.endpoint.url)}</bdi>.
+            {deleted.alreadyGone &&
+              ' It had already been deleted elsewhere, so nothing else changed.'}
+          </>
+        )}
+      </Announcement>
       {endpoints.isPending && (
         <LoadingStatus
           label="Loading endpoints…"
@@ -58,45 +116,172 @@ export function EndpointList({ onOpen }: { onOpen: (endpointId: string) => void 
           onRetry={() => void endpoints.refetch()}
         />
       )}
-      {endpoints.data?.length === 0 && <p>This account has no webhook endpoints yet.</p>}
-      {endpoints.data && endpoints.data.length > 0 && (
-        <ul className="kwe-cards">
-          {endpoints.data.map((endpoint, index) => (
-            <li key={endpoint.endpoint_id} className="kwe-card">
-              <a
-                ref={(link) => {
-                  if (link && endpoint.endpoint_id === returnTo) viewFocus.claim(link);
-                }}
-                className="kwe-card-link kwe-break"
-                aria-describedby={
-                  drafts.has(endpoint.endpoint_id) ? `${titleId}-draft-${index}` : undefined
-                }
-                href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onOpen(endpoint.endpoint_id);
+      {endpoints.data?.length === 0 && (
+        <div className="kwe-empty">
+          <p className="kwe-banner-title">This account has no webhook endpoints yet.</p>
+          <p>
+            {onAdd
+              ? 'Add one to have Konpro send events to a URL of yours.'
+              : 'Endpoints added to this account will show here.'}
+          </p>
+          {onAdd && (
+            <button type="button" className="kwe-button kwe-primary" onClick={onAdd}>
+              Add your first endpoint
+            </button>
+          )}
+        </div>
+      )}
+      {endpoints.data && total > 0 && (
+        <>
+          <div role="search" className="kwe-list-tools">
+            <label className="kwe-tool kwe-tool-search">
+              <span>Search endpoints</span>
+              <input
+                type="search"
+                className="kwe-input"
+                value={query.search}
+                placeholder="URL or ID"
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => change({ search: event.target.value })}
+              />
+            </label>
+            <label className="kwe-tool">
+              <span>Status</span>
+              <select
+                className="kwe-input"
+                value={query.status}
+                onChange={(event) => change({ status: event.target.value })}
+              >
+                <option value="">All statuses</option>
+                {statusesOf(endpoints.data).map((status) => (
+                  <option key={status} value={status}>
+                    {status[0]?.toUpperCase()}
+                    {status.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="kwe-tool">
+              <span>Sort by</span>
+              <select
+                className="kwe-input"
+                value={query.sort}
+                onChange={(event) => {
+                  if (isSortOrder(event.target.value)) change({ sort: event.target.value });
                 }}
               >
-                {asciiUrl(endpoint.url)}
-              </a>
-              <p className="kwe-card-meta">
-                <StatusBadge status={endpoint.status} />
-                <span>
-                  {endpoint.events.length === 0
-                    ? 'All events'
-                    : `${endpoint.events.length} event${endpoint.events.length === 1 ? '' : 's'}`}
-                </span>
-                <code className="kwe-muted">{endpoint.endpoint_id}</code>
-                {drafts.has(endpoint.endpoint_id) && (
-                  <span id={`${titleId}-draft-${index}`} className="kwe-badge kwe-badge-draft">
-                    Unsaved changes
-                  </span>
-                )}
-              </p>
-            </li>
-          ))}
-        </ul>
+                {Object.entries(SORT_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="kwe-muted kwe-count" role="status">
+            {filtered
+              ? `${matches.length} of ${total} endpoint${total === 1 ? '' : 's'} match`
+              : `${total} endpoint${total === 1 ? '' : 's'}`}
+          </p>
+          {matches.length === 0 ? (
+            <div className="kwe-empty">
+              <p>No endpoint matches this search.</p>
+              <button
+                type="button"
+                className="kwe-button"
+                onClick={() => change({ search: '', status: '' })}
+              >
+                Clear search and filter
+              </button>
+            </div>
+          ) : (
+            <table className="kwe-table" aria-labelledby={`${id}-title`}>
+              <thead>
+                <tr>
+                  <th scope="col">URL</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Events</th>
+                  <th scope="col">ID</th>
+                  <th scope="col">Created</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((endpoint, row) => (
+                  <EndpointRow
+                    key={endpoint.endpoint_id}
+                    endpoint={endpoint}
+                    draftId={drafts.has(endpoint.endpoint_id) ? `${id}-draft-${row}` : null}
+                    linkRef={(link) => {
+                      if (link && endpoint.endpoint_id === returnTo) viewFocus.claim(link);
+                    }}
+                    onOpen={onOpen}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+          {matches.length > rows.length && (
+            <button
+              type="button"
+              className="kwe-button kwe-more"
+              onClick={() => setShownCount((count) => count + PAGE)}
+            >
+              Show {Math.min(PAGE, matches.length - rows.length)} more (
+              {matches.length - rows.length} not shown)
+            </button>
+          )}
+        </>
       )}
     </section>
   );
+}
+
+type EndpointRowProps = {
+  endpoint: Endpoint;
+  draftId: string | null;
+  linkRef: (link: HTMLAnchorElement | null) => void;
+  onOpen: (endpointId: string) => void;
+};
+
+function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
+  const events = endpoint.events.length;
+  return (
+    <tr>
+      <td className="kwe-cell-url">
+        <a
+          ref={linkRef}
+          className="kwe-card-link kwe-break"
+          aria-describedby={draftId ?? undefined}
+          href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(endpoint.endpoint_id);
+          }}
+        >
+          {asciiUrl(endpoint.url)}
+        </a>
+        {draftId !== null && (
+          <span id={draftId} className="kwe-badge kwe-badge-draft">
+            Unsaved changes
+          </span>
+        )}
+      </td>
+      <td>
+        <StatusBadge status={endpoint.status} />
+      </td>
+      <td>{events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}</td>
+      <td>
+        <code className="kwe-muted">{endpoint.endpoint_id}</code>
+      </td>
+      <td className="kwe-muted">{formatDate(endpoint.created_at)}</td>
+    </tr>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function formatDate(value: string | undefined): string {
+  const time = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(time) ? '—' : dateFormat.format(time);
 }

@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Endpoint } from '../../api/schemas';
 import { inCatalogOrder } from './event-groups';
+import { SecretField } from './secret-field';
 import { StatusBadge } from './status-badge';
-
-const MASK = '•'.repeat(24);
 
 type SavedPanelProps = { endpoint: Endpoint; catalog: string[] | null; autoFocus?: boolean };
 
@@ -56,47 +55,5 @@ function formatCreatedAt(value: string | undefined): string {
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
     date,
-  );
-}
-
-type CopyState = 'idle' | 'copied' | 'refused';
-
-/** The secret stays out of the DOM until revealed, so a screenshot or a DOM dump cannot leak it. */
-function SecretField({ secret }: { secret: string }) {
-  const [revealed, setRevealed] = useState(false);
-  const [copy, setCopy] = useState<CopyState>('idle');
-
-  async function copySecret() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      setCopy('refused');
-    }
-  }
-
-  return (
-    <div className="kwe-secret">
-      {revealed ? (
-        <code className="kwe-break">{secret}</code>
-      ) : (
-        <span className="kwe-mask" aria-label="Secret hidden" role="img">
-          {MASK}
-        </span>
-      )}
-      <div className="kwe-actions">
-        <button type="button" className="kwe-button" onClick={() => setRevealed((r) => !r)}>
-          {revealed ? 'Hide secret' : 'Reveal secret'}
-        </button>
-        <button type="button" className="kwe-button" onClick={() => void copySecret()}>
-          Copy secret
-        </button>
-      </div>
-      <p className="kwe-muted" role="status">
-        {copy === 'copied' && 'Secret copied to the clipboard.'}
-        {copy === 'refused' &&
-          'The browser refused clipboard access: reveal the secret and copy it by hand.'}
-      </p>
-    </div>
   );
 }

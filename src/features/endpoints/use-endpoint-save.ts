@@ -4,7 +4,11 @@
 import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { isApiError } from '../../api/api-error';
-import { failedBeforeSending, useRefreshEndpoints, useUpdateEndpoint } from '../../api/endpoints';
+import {
+  failedBeforeSending,
+  useRefreshEndpoints,
+  useUpdateEndpoint,
+} from '../../api/endpoint-writes';
 import type { Endpoint } from '../../api/schemas';
 import { sameValues } from './draft-storage';
 import { useEditorEvents } from './editor-events';

@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { forgetEndpoint, useDeleteEndpoint } from '../../api/endpoint-writes';
+import type { Endpoint } from '../../api/schemas';
+import { asciiUrl } from '../../api/ascii-url';
+import { ErrorBanner } from '../../ui/error-banner';
+import { type ActionFailure, describeActionFailure } from './action-failure';
+import { clearDraft } from './draft-storage';
+import { useEditorEvents } from './editor-events';
+
+type DeleteEndpointProps = {
+  endpoint: Endpoint;
+  /** The form holds edits that the delete will drop. */
+  unsaved: boolean;
+  onDeleted: (endpoint: Endpoint, alreadyGone: boolean) => void;
+};
+
+/** "Delete endpoint", and the modal dialog that asks first. */
+export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointProps) {
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const remove = useDeleteEndpoint();
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  const { onError } = useEditorEvents();
+
+  // A modal <dialog>: the rest of the page is inert while it is open, Escape cancels, and focus
+  // starts on Cancel (the safe choice) and returns to the opener when it closes.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!open || element === null) return;
+    element.showModal();
+    element.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
+    return () => {
+      if (element.open) element.close();
+    };
+  }, [open]);
+
+  const close = () => {
+    if (remove.isPending) return; // the request is on its way: its outcome decides
+    setOpen(false);
+    setFailure(null);
+    opener.current?.focus();
+  };
+
+  const confirm = () => {
+    if (remove.isPending) return;
+    setFailure(null);
+    remove.mutate(endpoint.endpoint_id, {
+      onSuccess: ({ alreadyGone }) => {
+        clearDraft(endpoint.endpoint_id);
+        // In one batch: the view moves to the list as the endpoint leaves the cache.
+        onDeleted(endpoint, alreadyGone);
+        forgetEndpoint(queryClient, client, endpoint.endpoint_id);
+      },
+      onError: (error) => {
+        onError?.(error);
+        setFailure(describeActionFailure(error, 'delete', navigator.onLine, Date.now()));
+      },
+    });
+  };
+
+  return (
+    <div className="kwe-danger-zone">
+      <button
+        ref={opener}
+        type="button"
+        className="kwe-button kwe-danger"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Delete endpoint
+      </button>
+      {open && (
+        <dialog
+          ref={dialog}
+          className="kwe-modal"
+          aria-labelledby={titleId}
+          onCancel={(event) => {
+            event.preventDefault(); // Escape: closed here, so focus goes back to the opener
+            close();
+          }}
+        >
+          <h3 id={titleId}>Delete this endpoint?</h3>
+          <p>
+            <bdi className="kwe-break">
+              <strong>{asciiUrl(endpoint.url)}</strong>
+            </bdi>
+          </p>
+          <p>
+            Konpro stops sending events to it at once, and the deletion cannot be undone. Its
+            signing secret stops working too.
+          </p>
+          {unsaved && <p>The unsaved changes on this page are dropped with it.</p>}
+          {failure && <ErrorBanner {...failure} autoFocus />}
+          <div className="kwe-actions">
+            <button
+              type="button"
+              className="kwe-button kwe-danger"
+              onClick={confirm}
+              disabled={remove.isPending}
+              aria-busy={remove.isPending || undefined}
+            >
+              {remove.isPending ? 'Deleting…' : 'Delete'}
+            </button>
+            <button
+              type="button"
+              className="kwe-button"
+              data-cancel=""
+              onClick={close}
+              disabled={remove.isPending}
+            >
+              Cancel
+            </button>
+          </div>
+        </dialog>
+      )}
+    </div>
+  );
+}

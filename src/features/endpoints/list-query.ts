@@ -1,0 +1,81 @@
+// Search, filter and order of the endpoint list: plain functions over the list, so 500 endpoints
+// are searched in well under a frame and the rules can be tested without a screen.
+import type { Endpoint } from '../../api/schemas';
+import { asciiUrl } from '../../api/ascii-url';
+
+export type SortOrder = 'url' | 'newest' | 'oldest' | 'status';
+
+export type ListQuery = {
+  search: string;
+  /** A status to show only, or '' for every status. */
+  status: string;
+  sort: SortOrder;
+};
+
+export const DEFAULT_LIST_QUERY: ListQuery = { search: '', status: '', sort: 'url' };
+
+export const SORT_LABELS: Record<SortOrder, string> = {
+  url: 'URL (A–Z)',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  status: 'Status',
+};
+
+export function isSortOrder(value: string): value is SortOrder {
+  return Object.hasOwn(SORT_LABELS, value);
+}
+
+/** What a search is matched against: the URL as typed and as sent (IDNs in ASCII), and the ID. */
+export type Indexed = { endpoint: Endpoint; ascii: string; text: string; created: number };
+
+export function indexEndpoints(endpoints: readonly Endpoint[]): Indexed[] {
+  return endpoints.map((endpoint) => {
+    const ascii = asciiUrl(endpoint.url);
+    const text = `${endpoint.url}\n${ascii}\n${endpoint.endpoint_id}`.toLowerCase();
+    return { endpoint, ascii, text, created: createdTime(endpoint) };
+  });
+}
+
+function createdTime(endpoint: Endpoint): number {
+  const time = endpoint.created_at === undefined ? NaN : Date.parse(endpoint.created_at);
+  return Number.isNaN(time) ? 0 : time;
+}
+
+const byUrl = (a: Indexed, b: Indexed) =>
+  compareText(a.ascii, b.ascii) || compareText(a.endpoint.endpoint_id, b.endpoint.endpoint_id);
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const ORDERS: Record<SortOrder, (a: Indexed, b: Indexed) => number> = {
+  url: byUrl,
+  newest: (a, b) => b.created - a.created || byUrl(a, b),
+  oldest: (a, b) => a.created - b.created || byUrl(a, b),
+  // Enabled ones first: those are the ones receiving deliveries.
+  status: (a, b) =>
+    Number(a.endpoint.status !== 'enabled') - Number(b.endpoint.status !== 'enabled') ||
+    compareText(a.endpoint.status, b.endpoint.status) ||
+    byUrl(a, b),
+};
+
+/**
+ * The endpoints the query shows, in its order. Every word of the search must appear in the URL or
+ * the ID (case ignored), so "prod orders" finds https://prod.example.com/orders.
+ */
+export function applyListQuery(index: readonly Indexed[], query: ListQuery): Endpoint[] {
+  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
+  return index
+    .filter(
+      (entry) =>
+        (query.status === '' || entry.endpoint.status === query.status) &&
+        words.every((word) => entry.text.includes(word)),
+    )
+    .sort(ORDERS[query.sort])
+    .map((entry) => entry.endpoint);
+}
+
+/** The statuses present, enabled and disabled always offered first. */
+export function statusesOf(endpoints: readonly Endpoint[]): string[] {
+  const known = ['enabled', 'disabled'];
+  const others = [...new Set(endpoints.map((e) => e.status))].filter((s) => !known.includes(s));
+  return [...known, ...others.sort()];
+}

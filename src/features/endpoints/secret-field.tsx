@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+
+const MASK = '•'.repeat(24);
+
+type CopyState = 'idle' | 'copied' | 'refused';
+
+type SecretFieldProps = {
+  /** The secret, or a way to fetch it when first revealed or copied. */
+  secret: string | (() => Promise<string>);
+  /** Says why a fetch failed, beside the buttons; the field stays masked. */
+  onFetchError?: (error: unknown) => string;
+};
+
+/**
+ * A signing secret, masked. It stays out of the DOM until revealed, so a screenshot or a DOM dump
+ * cannot leak it, and it is masked again when the tab is hidden. A fetched secret lives in this
+ * component only: it is gone once the view is.
+ */
+export function SecretField({ secret, onFetchError }: SecretFieldProps) {
+  const [known, setKnown] = useState(typeof secret === 'string' ? secret : null);
+  const [revealed, setRevealed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [copy, setCopy] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    const hide = () => {
+      if (document.hidden) setRevealed(false);
+    };
+    document.addEventListener('visibilitychange', hide);
+    return () => document.removeEventListener('visibilitychange', hide);
+  }, []);
+
+  async function obtain(): Promise<string | null> {
+    if (known !== null) return known;
+    if (typeof secret === 'string') return secret;
+    setBusy(true);
+    setMessage('');
+    try {
+      const fetched = await secret();
+      setKnown(fetched);
+      return fetched;
+    } catch (error) {
+      setMessage(onFetchError?.(error) ?? 'The secret could not be fetched. Try again.');
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function toggle() {
+    if (revealed) {
+      setRevealed(false);
+      return;
+    }
+    if ((await obtain()) !== null) setRevealed(true);
+  }
+
+  async function copySecret() {
+    setCopy('idle');
+    const value = await obtain();
+    if (value === null) return;
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopy('copied');
+    } catch {
+      setCopy('refused');
+    }
+  }
+
+  return (
+    <div className="kwe-secret">
+      {revealed && known !== null ? (
+        <code className="kwe-break">{known}</code>
+      ) : (
+        <span className="kwe-mask" aria-label="Secret hidden" role="img">
+          {MASK}
+        </span>
+      )}
+      <div className="kwe-actions">
+        <button
+          type="button"
+          className="kwe-button"
+          onClick={() => void toggle()}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
+          {revealed ? 'Hide secret' : 'Reveal secret'}
+        </button>
+        <button
+          type="button"
+          className="kwe-button"
+          onClick={() => void copySecret()}
+          disabled={busy}
+        >
+          Copy secret
+        </button>
+      </div>
+      <p className="kwe-muted" role="status">
+        {busy && 'Fetching the secret…'}
+        {message}
+        {copy === 'copied' && 'Secret copied to the clipboard.'}
+        {copy === 'refused' &&
+          'The browser refused clipboard access: reveal the secret and copy it by hand.'}
+      </p>
+    </div>
+  );
+}
