@@ -22,8 +22,9 @@ async function expectNoViolations(page: Page, include?: string) {
 async function saveWithSecretRevealed(page: Page) {
   await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await page.getByRole('button', { name: 'Reveal secret' }).click();
-  await expect(page.getByRole('button', { name: 'Hide secret' })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'What the server saved' });
+  await panel.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(panel.getByRole('button', { name: 'Hide secret' })).toBeVisible();
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -103,6 +104,37 @@ for (const scheme of ['light', 'dark'] as const) {
       await saveWithSecretRevealed(page);
       await expectNoViolations(page);
     });
+
+    test('the searched list, the add form and the delete dialog have none', async ({
+      page,
+      endpoint,
+    }) => {
+      await page.goto('/');
+      await page.getByRole('searchbox', { name: 'Search endpoints' }).fill(endpoint.endpoint_id);
+      await expect(page.getByRole('link', { name: endpoint.url })).toBeVisible();
+      await expectNoViolations(page);
+      await page
+        .getByRole('searchbox', { name: 'Search endpoints' })
+        .fill('matches-nothing-at-all');
+      await expect(page.getByText('No endpoint matches this search.')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.getByRole('link', { name: 'Add endpoint' }).click();
+      await expect(page.getByLabel('Endpoint URL')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Create endpoint' }).click();
+      await expect(page.getByText('Tick at least one event')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+      const secret = page.getByRole('region', { name: 'Signing secret' });
+      await secret.getByRole('button', { name: 'Reveal secret' }).click();
+      await expect(secret.locator('code')).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Delete endpoint' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
   });
 }
 
@@ -117,7 +149,10 @@ test('the embedded editors (light element, dark mount) have no axe violations', 
   await expectNoViolations(page, '#element-editor');
   await mounted.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await mounted.getByRole('button', { name: 'Save changes' }).click();
-  await mounted.getByRole('button', { name: 'Reveal secret' }).click();
+  await mounted
+    .getByRole('region', { name: 'What the server saved' })
+    .getByRole('button', { name: 'Reveal secret' })
+    .click();
   await expectNoViolations(page, '#mounted-editor');
 });
 
@@ -200,7 +235,22 @@ for (const width of [320, 640]) {
       .getByLabel('Endpoint URL')
       .fill('https://a-rather-long-host-name-for-a-phone.example.com/hook');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('button', { name: 'Reveal secret' }).click();
+    await page
+      .getByRole('region', { name: 'What the server saved' })
+      .getByRole('button', { name: 'Reveal secret' })
+      .click();
+    await page
+      .getByRole('region', { name: 'Signing secret' })
+      .getByRole('button', { name: 'Reveal secret' })
+      .click();
+    expect(await fits()).toBe(true);
+    // The list's cards and the delete dialog fit too.
+    await page.getByRole('button', { name: 'Delete endpoint' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('link', { name: '← All endpoints' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search endpoints' })).toBeVisible();
     expect(await fits()).toBe(true);
   });
 }

@@ -226,3 +226,60 @@ test('the custom element reacts to its attributes', async ({ page, endpoint }) =
   await element.evaluate((el) => el.removeAttribute('endpoint-id'));
   await expect(element.getByRole('heading', { name: 'Webhook endpoints' })).toBeVisible();
 });
+
+test('the host hears of a create and a delete, never with the secret', async ({ page }) => {
+  await openDemo(page, '');
+  const heard = (type: string) =>
+    page.evaluate(
+      (name) =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener(name, (event) => resolve((event as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+      type,
+    );
+  const editor = page.locator('#mounted-editor');
+  const url = `https://made-in-a-portal-${Date.now()}.example.com/hook`;
+  const createdEvent = heard('webhook-endpoint-created');
+  await editor.getByRole('link', { name: 'Add endpoint' }).click();
+  await editor.getByLabel('Endpoint URL').fill(url);
+  await editor.getByRole('radio', { name: /All events/ }).check();
+  await editor.getByRole('button', { name: 'Create endpoint' }).click();
+  const created = (await createdEvent) as Record<string, unknown>;
+  expect(created).toMatchObject({ url, status: 'enabled', events: [] });
+  expect(created).not.toHaveProperty('secret');
+  await expect(editor.getByRole('status').filter({ hasText: 'Created' })).toBeVisible();
+
+  // The secret is there for the admin, inside the editor only.
+  const region = editor.getByRole('region', { name: 'Signing secret' });
+  await region.getByRole('button', { name: 'Reveal secret' }).click();
+  const secret = (await region.locator('code').textContent()) ?? '';
+  expect(secret).toMatch(/^whsec_/);
+
+  const deletedEvent = heard('webhook-endpoint-deleted');
+  await editor.getByRole('button', { name: 'Delete endpoint' }).click();
+  await editor.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  const deleted = (await deletedEvent) as Record<string, unknown>;
+  expect(deleted).toMatchObject({ endpoint_id: created.endpoint_id, url });
+  expect(deleted).not.toHaveProperty('secret');
+  await expect(editor.getByRole('status').filter({ hasText: 'Deleted' })).toBeVisible();
+
+  const log = page.locator('#event-log');
+  await expect(log).toContainText('onCreated');
+  await expect(log).toContainText('onDeleted');
+  expect(await log.textContent()).not.toContain(secret);
+  expect(await log.textContent()).not.toContain('"secret"');
+});
+
+test('a portal can switch adding and deleting off', async ({ page, endpoint }) => {
+  await openDemo(page, '?features=view-only');
+  const editor = page.locator('#mounted-editor');
+  await expect(editor.getByRole('searchbox', { name: 'Search endpoints' })).toBeVisible();
+  await expect(editor.getByRole('link', { name: 'Add endpoint' })).toHaveCount(0);
+  await editor.getByRole('searchbox', { name: 'Search endpoints' }).fill(endpoint.endpoint_id);
+  await editor.getByRole('link', { name: endpoint.url }).click();
+  await expect(editor.getByLabel('Endpoint URL')).toBeVisible();
+  await expect(editor.getByRole('region', { name: 'Signing secret' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Delete endpoint' })).toHaveCount(0);
+});

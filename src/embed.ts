@@ -7,7 +7,13 @@ import type { EmbedOptions } from './app/embed-options';
 
 export type { EmbedError, EmbedOptions } from './app/embed-options';
 export type { MountHandle } from './app/embed-mount';
-export { DIRTY_EVENT, ERROR_EVENT, SAVED_EVENT } from './app/embed-mount';
+export {
+  CREATED_EVENT,
+  DELETED_EVENT,
+  DIRTY_EVENT,
+  ERROR_EVENT,
+  SAVED_EVENT,
+} from './app/embed-mount';
 
 export function mount(element: HTMLElement, options: EmbedOptions = {}): MountHandle {
   return mountWithCss(element, options, css);

@@ -11,7 +11,13 @@ function record(source, detail) {
   log.append(item);
 }
 
-for (const type of ['webhook-endpoint-saved', 'webhook-endpoint-dirty-change']) {
+const EVENTS = [
+  'webhook-endpoint-saved',
+  'webhook-endpoint-created',
+  'webhook-endpoint-deleted',
+  'webhook-endpoint-dirty-change',
+];
+for (const type of EVENTS) {
   document.addEventListener(type, (event) => {
     const editor = event.target instanceof Element ? event.target.id : '?';
     record(`${type} from #${editor}`, event.detail);
@@ -24,9 +30,13 @@ function mountEditor() {
     apiBaseUrl: '/api',
     endpointId: params.get('endpoint_id') ?? undefined,
     theme: params.get('theme') ?? 'dark',
+    // `?features=view-only`: a portal that lets its admins edit endpoints but not add or delete.
+    features: params.get('features') === 'view-only' ? { create: false, delete: false } : undefined,
     // A portal would fetch a short-lived token from its own backend here.
     getHeaders: async () => ({ 'x-portal-session': 'demo-session' }),
     onSaved: (endpoint) => record('onSaved', endpoint),
+    onCreated: (endpoint) => record('onCreated', endpoint),
+    onDeleted: (endpoint) => record('onDeleted', endpoint),
     onDirtyChange: (dirty) => record('onDirtyChange', dirty),
     onError: (error) => record('onError', error),
   });

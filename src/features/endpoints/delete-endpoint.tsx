@@ -42,9 +42,11 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
 
   const close = () => {
     if (remove.isPending) return; // the request is on its way: its outcome decides
+    // Closed before focusing: while the modal is open, the opener is inert and cannot take focus.
+    dialog.current?.close();
+    opener.current?.focus();
     setOpen(false);
     setFailure(null);
-    opener.current?.focus();
   };
 
   const confirm = () => {
