@@ -195,6 +195,13 @@ function lostAnswer(error: unknown): boolean {
   return error.status === 504 || (error.status === 502 && !isEditorServerError(error));
 }
 
+const checkedLists = new WeakSet<object>();
+
+/** Whether, after a create's lost answer, the list was read and had no endpoint with its URL. */
+export function listCheckedAfter(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && checkedLists.has(error);
+}
+
 /**
  * Adds an endpoint. When the answer is lost on the way back, the list is read again: an endpoint
  * with this URL that was not there before is the one just made, so a second press cannot add it
@@ -217,10 +224,12 @@ export function useCreateEndpoint() {
         const known = new Set(before.map((endpoint) => endpoint.endpoint_id));
         const after = await queryClient
           .query({ ...options, staleTime: 0, retry: false })
-          .catch(() => []);
+          .catch(() => null);
+        if (after === null) throw error; // not looked: the failure must not say it was
         const made = after.find((e) => !known.has(e.endpoint_id) && e.url === body.url);
-        if (made === undefined) throw error;
-        return made;
+        if (made !== undefined) return made;
+        if (typeof error === 'object' && error !== null) checkedLists.add(error);
+        throw error;
       }
     },
     onSuccess: (created) => {

@@ -75,7 +75,10 @@ export function parseEmbedOptions(options: unknown): ParsedEmbedOptions {
   const [issue] = result.error.issues;
   const name = issue?.path.join('.') || 'options';
   if (issue?.code === 'unrecognized_keys') {
-    throw new EmbedOptionsError(`unknown option "${issue.keys.join('", "')}"`);
+    // A key inside an option (features.edit) is named with the option it sits in.
+    const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
+    const keys = issue.keys.map((key) => `${prefix}${key}`);
+    throw new EmbedOptionsError(`unknown option "${keys.join('", "')}"`);
   }
   throw new EmbedOptionsError(`invalid option "${name}": ${issue?.message ?? 'invalid'}`);
 }

@@ -26,6 +26,8 @@ export function describeActionFailure(
   action: 'create' | 'delete',
   online: boolean,
   now: number,
+  /** After a create's lost answer: the list was read again and holds no endpoint with its URL. */
+  listChecked = false,
 ): ActionFailure {
   const { verb, done, again } = WORDS[action];
   const notDone = `The endpoint was not ${done}`;
@@ -36,9 +38,11 @@ export function describeActionFailure(
     ...words,
     title: `The answer was lost: the endpoint may or may not have been ${done}`,
     advice:
-      action === 'create'
-        ? 'The list was checked and has no new endpoint with this URL yet. Look at the list again in a moment before creating it again, so it is not added twice.'
-        : 'Go back to the list to see whether it is still there.',
+      action === 'delete'
+        ? 'Go back to the list to see whether it is still there.'
+        : listChecked
+          ? 'The list was checked and has no new endpoint with this URL yet. Look at the list again in a moment before creating it again, so it is not added twice.'
+          : 'The list could not be checked for it. Look at the list before creating it again, so it is not added twice.',
     maybeDone: true,
   };
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
-import { useCreateEndpoint } from '../../api/endpoint-writes';
+import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -143,7 +143,8 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
         );
         return;
       }
-      setFailure(describeActionFailure(error, 'create', navigator.onLine, Date.now()));
+      const checked = listCheckedAfter(error);
+      setFailure(describeActionFailure(error, 'create', navigator.onLine, Date.now(), checked));
     }
   };
   // A missing event choice has no input registered with the form: its first control takes focus.
