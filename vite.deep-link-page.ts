@@ -21,7 +21,7 @@ function withImports(bundle: OutputBundle, fileName: string, into = new Set<stri
 }
 
 /**
- * Writes `deep-link.html`: index.html plus a module preload of the editor's chunk. The server
+ * Writes `deep-link.html`: index.html plus a module preload of the editor's chunk and its styles. The server
  * sends it for `?endpoint_id=` links, so the browser fetches the editor's code beside the entry
  * instead of after it has run; the list page (`/`) keeps the editor off its first load.
  */
@@ -38,9 +38,17 @@ export function deepLinkPage(): Plugin {
         this.error(`${PAGE}: index.html, the entry or the chunk of ${EDITOR_MODULE} is missing`);
       }
       const upFront = withImports(bundle, entry.fileName);
-      const links = [...withImports(bundle, editor.fileName)]
-        .filter((name) => !upFront.has(name))
-        .map((name) => `<link rel="modulepreload" crossorigin href="/${name}">`);
+      const editorFiles = [...withImports(bundle, editor.fileName)].filter((n) => !upFront.has(n));
+      const links = editorFiles.map(
+        (name) => `<link rel="modulepreload" crossorigin href="/${name}">`,
+      );
+      // The editor's own styles come with its chunk; a deep link asks for them up front too, so
+      // the editor never waits for them (Vite's loader finds the link and does not add another).
+      for (const name of editorFiles) {
+        const css = (bundle[name] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } })
+          .viteMetadata?.importedCss;
+        for (const sheet of css ?? []) links.push(`<link rel="stylesheet" href="/${sheet}">`);
+      }
       // The editor also needs the event catalog: ask for it beside the list (index.html).
       links.push(`<link rel="preload" href="${CATALOG}" as="fetch" crossorigin>`);
       const page = String(html.source).replace('</head>', `  ${links.join('\n    ')}\n  </head>`);

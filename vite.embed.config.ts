@@ -17,10 +17,26 @@ function keepZodOffGlobalThis(): Plugin {
   };
 }
 
+/**
+ * The editor's chunk imports its styles for the standalone page; here every style is inside the
+ * module (src/embed.ts), so the sheet the library build extracts beside it is never loaded.
+ */
+function dropExtractedCss(): Plugin {
+  return {
+    name: 'drop-extracted-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle))
+        if (name.endsWith('.css')) Reflect.deleteProperty(bundle, name);
+    },
+  };
+}
+
 // The portal module: one ES file with React and the CSS inside, no chunks to fetch, and a copy
 // named by its content for portals that pin a version.
 export default defineConfig({
-  plugins: [react(), keepZodOffGlobalThis(), pinnedEmbedCopy(), precompress()],
+  plugins: [react(), keepZodOffGlobalThis(), dropExtractedCss(), pinnedEmbedCopy(), precompress()],
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -1,6 +1,7 @@
 // The portal's entry: `import { mount } from '/embed/konpro-webhook-editor.js'`, or just load it
 // and use <konpro-webhook-editor>. One self-contained module, CSS inside, no globals added.
-import css from './app/app.css?inline';
+import appCss from './app/app.css?inline';
+import editorCss from './features/endpoints/editor.css?inline';
 import { defineEditorElement } from './app/embed-element';
 import { type MountHandle, mount as mountWithCss } from './app/embed-mount';
 import type { EmbedOptions } from './app/embed-options';
@@ -14,6 +15,9 @@ export {
   ERROR_EVENT,
   SAVED_EVENT,
 } from './app/embed-mount';
+
+// The standalone page loads the editor's styles with the editor's chunk; here both are inside.
+const css = `${appCss}\n${editorCss}`;
 
 export function mount(element: HTMLElement, options: EmbedOptions = {}): MountHandle {
   return mountWithCss(element, options, css);

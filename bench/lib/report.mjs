@@ -118,7 +118,7 @@ function inputRows(input) {
 
 function listRows(list) {
   const shown = info(
-    `List of 500 endpoints in the page (median of ${runs(list.runs)})`,
+    `List of 500 endpoints in the page, first 100 drawn (median of ${runs(list.runs)})`,
     timeWithSpread(list.shown),
   );
   if (list.search === null) {

@@ -16,6 +16,7 @@ import { LoadError } from './load-error';
 import { LoadingStatus } from './loading-status';
 import { SigningSecret } from './signing-secret';
 import { StatusBadge } from './status-badge';
+import './editor.css';
 
 export { AddEndpoint } from './add-endpoint';
 

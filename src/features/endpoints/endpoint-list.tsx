@@ -179,7 +179,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               </select>
             </label>
           </div>
-          <p className="kwe-muted kwe-count" role="status">
+          <p className="kwe-muted" role="status">
             {filtered
               ? `${matches.length} of ${total} endpoint${total === 1 ? '' : 's'} match`
               : `${total} endpoint${total === 1 ? '' : 's'}`}
