@@ -2,7 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeEndpoint } from '../test/fixtures';
 import { syncAcrossTabs } from './cross-tab-sync';
-import { ENDPOINTS_QUERY_KEY, UPDATE_MUTATION_KEY } from './endpoints';
+import {
+  CREATE_MUTATION_KEY,
+  DELETE_MUTATION_KEY,
+  ENDPOINTS_QUERY_KEY,
+  UPDATE_MUTATION_KEY,
+} from './endpoints';
 
 const BACKEND = 'http://localhost/api';
 const cleanups: (() => void)[] = [];
@@ -64,5 +69,45 @@ describe('tabs learning of each other’s saves', () => {
     expect(heard[0]).toMatchObject({ backend: 'https://third.example.com/api' });
     expect(elsewhere.listInvalidated()).toBe(false);
     expect(saver.listInvalidated()).toBe(false);
+  });
+});
+
+function run(queryClient: QueryClient, mutationKey: readonly string[], answer: unknown) {
+  return queryClient
+    .getMutationCache()
+    .build(queryClient, { mutationKey, mutationFn: () => Promise.resolve(answer) })
+    .execute(undefined);
+}
+
+describe('tabs learning of each other’s adds and deletes', () => {
+  it('refreshes the other tabs after an add, with the new id and never its secret', async () => {
+    const adder = tab();
+    const other = tab();
+    const heard = listen();
+
+    await run(adder.queryClient, CREATE_MUTATION_KEY, makeEndpoint({ endpoint_id: 'ep_new' }));
+
+    await vi.waitFor(() => expect(other.listInvalidated()).toBe(true));
+    expect(heard).toEqual([{ type: 'endpoint-saved', backend: BACKEND, endpointId: 'ep_new' }]);
+    expect(JSON.stringify(heard)).not.toContain('whsec_');
+  });
+
+  it('refreshes the other tabs after a delete', async () => {
+    const deleter = tab();
+    const other = tab();
+    const heard = listen();
+
+    await run(deleter.queryClient, DELETE_MUTATION_KEY, { endpointId: 'ep_1', alreadyGone: false });
+
+    await vi.waitFor(() => expect(other.listInvalidated()).toBe(true));
+    expect(heard).toEqual([{ type: 'endpoint-saved', backend: BACKEND, endpointId: 'ep_1' }]);
+  });
+
+  it('says nothing about other mutations', async () => {
+    const heard = listen();
+    await run(tab().queryClient, ['konpro', 'something-else'], makeEndpoint());
+    await run(tab().queryClient, CREATE_MUTATION_KEY, makeEndpoint({ endpoint_id: 'ep_after' }));
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard[0]).toMatchObject({ endpointId: 'ep_after' });
   });
 });
