@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { type ActionFailure, describeActionFailure } from './action-failure';
+import { BackLink } from './back-link';
 import { sameValues } from './draft-storage';
 import { readNewEndpointDraft, writeNewEndpointDraft } from './new-endpoint-draft';
 import { useReportError } from './editor-events';
@@ -43,18 +44,6 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   useReportError(eventTypes.error);
   usePageTitle('Add endpoint');
-  const back = (
-    <a
-      className="kwe-back"
-      href="?"
-      onClick={(event) => {
-        event.preventDefault();
-        onBack();
-      }}
-    >
-      ← All endpoints
-    </a>
-  );
 
   return (
     <section
@@ -62,7 +51,7 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
       aria-labelledby={`${id}-title`}
       style={eventTypes.data ? undefined : { minHeight: reservedHeight('editor') }}
     >
-      {back}
+      <BackLink onBack={onBack} />
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
         Add endpoint
       </h2>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
+import { BackLink } from './back-link';
 import { DeleteEndpoint } from './delete-endpoint';
 import { EndpointForm } from './endpoint-form';
 import { LoadError } from './load-error';
@@ -73,18 +74,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
         : 'Edit endpoint',
   );
   const section = useRememberedHeight<HTMLElement>('editor', !loading && endpoint !== undefined);
-  const backLink = (
-    <a
-      className="kwe-back"
-      href="?"
-      onClick={(event) => {
-        event.preventDefault();
-        onBack();
-      }}
-    >
-      ← All endpoints
-    </a>
-  );
+  const backLink = <BackLink onBack={onBack} />;
 
   if (loading) {
     const waitingFor = endpoints.data === undefined ? endpoints : eventTypes;
