@@ -21,9 +21,10 @@ function withImports(bundle: OutputBundle, fileName: string, into = new Set<stri
 }
 
 /**
- * Writes `deep-link.html`: index.html plus a module preload of the editor's chunk and its styles. The server
- * sends it for `?endpoint_id=` links, so the browser fetches the editor's code beside the entry
- * instead of after it has run; the list page (`/`) keeps the editor off its first load.
+ * Writes `deep-link.html`: index.html plus a module preload of the editor's chunk and its styles.
+ * The server sends it for `?endpoint_id=` and `?new` links, so the browser fetches the editor's
+ * code beside the entry instead of after it has run; the list page (`/`) keeps the editor off its
+ * first load.
  */
 export function deepLinkPage(): Plugin {
   return {

@@ -283,3 +283,22 @@ test('a portal can switch adding and deleting off', async ({ page, endpoint }) =
   await expect(editor.getByRole('region', { name: 'Signing secret' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Delete endpoint' })).toHaveCount(0);
 });
+
+test("the element's attributes change its look without losing the add form", async ({ page }) => {
+  await openDemo(page, '');
+  const element = page.locator('#element-editor');
+  await element.getByRole('link', { name: 'Add endpoint' }).click();
+  await element.getByLabel('Endpoint URL').fill('https://typed-before-a-theme.example.com/hook');
+  await page.evaluate(() =>
+    document.getElementById('element-editor')?.setAttribute('theme', 'dark'),
+  );
+  await expect(element.locator('.kwe-root').first()).toHaveAttribute('data-theme', 'dark');
+  await expect(element.getByLabel('Endpoint URL')).toHaveValue(
+    'https://typed-before-a-theme.example.com/hook',
+  );
+  // A new endpoint-id still opens that endpoint.
+  await page.evaluate(() =>
+    document.getElementById('element-editor')?.setAttribute('endpoint-id', 'ep_demo_all_events'),
+  );
+  await expect(element.getByRole('heading', { name: 'Edit endpoint' })).toBeVisible();
+});

@@ -79,9 +79,14 @@ test('Create sends one request however often it is pressed', async ({ page }) =>
   await page.getByRole('radio', { name: /All events/ }).check();
   const create = page.getByRole('button', { name: 'Create endpoint' });
   await create.click();
-  await page.getByLabel('Endpoint URL').press('Enter');
-  await page.getByLabel('Endpoint URL').press('Enter');
-  await create.dblclick({ timeout: 500 }).catch(() => undefined); // disabled by now, or gone
+  await expect(page.getByRole('button', { name: 'Creating…' })).toBeDisabled();
+  // A disabled button stops clicks and Enter; a script submitting the form is not stopped by it,
+  // so this reaches the form's own guard.
+  await page.evaluate(() => {
+    const form = document.querySelector('form');
+    form?.requestSubmit();
+    form?.requestSubmit();
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Created' })).toBeVisible();
   expect(adds).toHaveLength(1);
   expect(adds[0]?.postDataJSON()).toEqual({ url, events: null });
@@ -308,4 +313,34 @@ test('the list is a table on a wide screen and cards on a narrow one', async ({
   await expect(page.getByRole('columnheader', { name: 'Status' })).not.toBeInViewport();
   // Nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('Escape during a delete on its way leaves the dialog able to open again', async ({
+  page,
+  endpoint,
+}) => {
+  await page.route('**/api/v1/webhook/endpoint.delete*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fulfill({
+      status: 503,
+      json: { error: { code: 'SERVICE_UNAVAILABLE', message: 'Down for a moment' } },
+    });
+  });
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByRole('button', { name: 'Delete endpoint' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Deleting…' })).toBeDisabled();
+  // The first Escape is refused while the request is on its way; the browser lets a second one
+  // close the dialog regardless.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.waitForResponse('**/api/v1/webhook/endpoint.delete*').catch(() => undefined);
+
+  await page.getByRole('button', { name: 'Delete endpoint' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveCount(0); // no stale failure in a new dialog
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await listed(page)).some((e) => e.endpoint_id === endpoint.endpoint_id)).toBe(true);
 });

@@ -1,7 +1,8 @@
-// Tabs of one browser learn of each other's saves, adds and deletes through a BroadcastChannel. Only the endpoint's
-// id crosses it, never the endpoint (its secret stays in the tab that saved it): a tab that hears
-// of a save reads the list again, and an editor open there takes what it finds as a change made
-// elsewhere.
+// Tabs of one browser learn of each other's saves, adds and deletes through a BroadcastChannel.
+// Only the endpoint's id crosses it, never the endpoint (its secret stays in the tab that wrote
+// it): a tab that hears of a write reads the list again, and an editor open there takes what it
+// finds as a change made elsewhere. Every write travels as an `endpoint-saved` message, the name
+// older tabs of the app know.
 import { type QueryClient, matchMutation } from '@tanstack/react-query';
 import type { DeleteOutcome, SaveOutcome } from './endpoint-writes';
 import {
@@ -17,7 +18,7 @@ const CHANNEL = 'konpro-webhook-editor';
 type SavedMessage = { type: 'endpoint-saved'; backend: string; endpointId: string };
 
 /**
- * Tells other tabs about this QueryClient's saves and refreshes its list on theirs. `backend`
+ * Tells other tabs about this QueryClient's writes and refreshes its list on theirs. `backend`
  * names the API base the client reads, so tabs talking to other backends ignore each other.
  * Returns the function that disconnects.
  */

@@ -133,8 +133,10 @@ export function useUpdateEndpoint<Plan>() {
     },
     onSuccess: ({ saved }) => {
       if (saved === null) return;
+      // The list never holds a secret: the answer's copy stays with the view that saved.
+      const listed = withoutSecret(saved);
       queryClient.setQueryData(queryKey, (list) =>
-        list?.map((endpoint) => (endpoint.endpoint_id === saved.endpoint_id ? saved : endpoint)),
+        list?.map((endpoint) => (endpoint.endpoint_id === saved.endpoint_id ? listed : endpoint)),
       );
       return queryClient.invalidateQueries({ queryKey });
     },
@@ -197,6 +199,9 @@ function lostAnswer(error: unknown): boolean {
 
 const checkedLists = new WeakSet<object>();
 
+/** How old a cached list may be to count as the endpoints before a create. */
+const FRESH_ENOUGH_MS = 10_000;
+
 /** Whether, after a create's lost answer, the list was read and had no endpoint with its URL. */
 export function listCheckedAfter(error: unknown): boolean {
   return typeof error === 'object' && error !== null && checkedLists.has(error);
@@ -216,7 +221,11 @@ export function useCreateEndpoint() {
     networkMode: 'always',
     gcTime: 0, // the answer holds the secret: nothing keeps it once the caller has it
     mutationFn: async (body: NewEndpoint): Promise<Endpoint> => {
-      const before = await queryClient.query({ ...options, staleTime: 'static' }).catch(() => null);
+      // The endpoints there before the press, read again unless just read: an endpoint someone
+      // else adds with this URL meanwhile must not be taken for this one after a lost answer.
+      const before = await queryClient
+        .query({ ...options, staleTime: FRESH_ENOUGH_MS })
+        .catch(() => null);
       try {
         return await createEndpoint(client, body);
       } catch (error) {

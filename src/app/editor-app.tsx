@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type SyntheticEvent, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { type SyntheticEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -54,10 +54,12 @@ export function EditorApp(props: EditorAppProps) {
   const { onCreated, onDeleted, features = ALL_FEATURES } = props;
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState<Leaving | null>(null);
-  const events = useMemo(
-    () => ({ onSaved, onError, onCreated, onDeleted }),
-    [onSaved, onError, onCreated, onDeleted],
-  );
+  const events = useMemo(() => ({ onSaved, onError }), [onSaved, onError]);
+  // The view on screen now, for outcomes that arrive after their view was left.
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    shown.current = view;
+  }, [view]);
   const [viewFocus] = useState(() => new ViewFocus());
   const [shownView, setShownView] = useState(view);
   // "Created" or "Deleted", said by the view a create or a delete leads to, until the next move.
@@ -101,18 +103,22 @@ export function EditorApp(props: EditorAppProps) {
     setDirty(false);
     onNavigate(to);
   };
+  // A create or a delete may finish after the admin has moved on (Back, a host's update): the host
+  // still hears of it, but the admin is only taken to its outcome from the view that asked.
   const created = (endpoint: Endpoint) => {
+    onCreated?.(endpoint);
+    if (shown.current.name !== 'add') return;
     const to = endpointView(endpoint.endpoint_id);
     setOutcome({ kind: 'created', endpoint, shownOn: to });
     setDirty(false);
     onNavigate(to, { replace: true });
-    onCreated?.(endpoint);
   };
   const deleted = (endpoint: Endpoint, alreadyGone: boolean) => {
+    onDeleted?.(endpoint);
+    if (endpointIdOf(shown.current) !== endpoint.endpoint_id) return;
     setOutcome({ kind: 'deleted', endpoint, alreadyGone, shownOn: LIST_VIEW });
     setDirty(false);
     onNavigate(LIST_VIEW, { replace: true });
-    onDeleted?.(endpoint);
   };
 
   return (
@@ -161,10 +167,11 @@ export function EditorApp(props: EditorAppProps) {
   );
 }
 
-// A pointer over, or focus on, a link to an endpoint says the editor is about to be needed: start
-// its code then, before the click, rather than waiting for the idle moment.
+// A pointer over, or focus on, a link to an endpoint or to the add form says the editor is about
+// to be needed: start its code then, before the click, rather than waiting for the idle moment.
 function preloadOnIntent(event: SyntheticEvent) {
-  if (event.target instanceof Element && event.target.closest('a[href*="endpoint_id="]')) {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="?"]') : null;
+  if (link !== null && /[?&](endpoint_id=|new\b)/.test(link.getAttribute('href') ?? '')) {
     preloadEditor().catch(() => undefined); // a failure shows when the editor is opened
   }
 }

@@ -117,6 +117,7 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
   return {
     update(next) {
       const merged = parseEmbedOptions({ ...current, ...next });
+      const previousEndpointId = current.endpointId;
       const backendChanged =
         merged.apiBaseUrl !== current.apiBaseUrl || merged.timeoutMs !== current.timeoutMs;
       current = merged;
@@ -127,7 +128,11 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
         cache = acquireQueryClient(backendOf(current.apiBaseUrl));
         previous.release();
       }
-      if (Object.hasOwn(next, 'endpointId')) view = endpointView(current.endpointId ?? null);
+      // Only a new endpointId moves the view: the custom element passes its attribute on every
+      // update, and a theme change must not throw away the add form or an open endpoint.
+      if (Object.hasOwn(next, 'endpointId') && merged.endpointId !== previousEndpointId) {
+        view = endpointView(current.endpointId ?? null);
+      }
       render();
     },
     unmount() {

@@ -46,7 +46,7 @@ type StandaloneAppProps = {
 };
 
 export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
-  // Other tabs of this app hear of its saves, and it of theirs.
+  // Other tabs of this app hear of its saves, adds and deletes, and it of theirs.
   useEffect(() => syncAcrossTabs(queryClient, backendOf('/api')), [queryClient]);
   const [shown, setShown] = useState(initialEntry);
   const [asking, setAsking] = useState<Asking | null>(null);

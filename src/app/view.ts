@@ -1,5 +1,5 @@
 // What the editor shows: the list, the form that adds an endpoint, or one endpoint. The standalone
-// app keeps it in the address bar; a portal keeps it wherever it likes (mount's endpointId).
+// app keeps it in the address bar; mount() keeps it itself, opening on the portal's endpointId.
 
 export type View = { name: 'list' } | { name: 'add' } | { name: 'endpoint'; endpointId: string };
 

@@ -15,8 +15,9 @@ import { type ActionFailure, describeActionFailure } from './action-failure';
 import { BackLink } from './back-link';
 import { sameValues } from './draft-storage';
 import { readNewEndpointDraft, writeNewEndpointDraft } from './new-endpoint-draft';
-import { useReportError } from './editor-events';
+import { useEditorEvents, useReportError } from './editor-events';
 import { EndpointFields } from './endpoint-fields';
+import { FIRST_EVENT_CONTROL } from './events-field';
 import {
   type EndpointFormValues,
   endpointFormSchema,
@@ -92,6 +93,7 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
   });
   const values = useWatch({ control: form.control }) as EndpointFormValues;
   const create = useCreateEndpoint();
+  const { onError } = useEditorEvents();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const sending = useRef(false);
   const eventsFieldset = useRef<HTMLFieldSetElement>(null);
@@ -123,6 +125,7 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
       onCreated(endpoint);
     } catch (error) {
       sending.current = false;
+      onError?.(error);
       // Konpro's refusal of the URL (unreachable, not HTTPS) belongs to the URL field.
       if (isApiError(error) && (error.field === 'url' || error.field === 'events')) {
         form.setError(
@@ -139,8 +142,7 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
   // A missing event choice has no input registered with the form: its first control takes focus.
   const focusInvalid = (errors: FieldErrors<EndpointFormValues>) => {
     if (errors.url || !errors.events) return;
-    const first = '.kwe-groups button, .kwe-groups input, input';
-    eventsFieldset.current?.querySelector<HTMLElement>(first)?.focus();
+    eventsFieldset.current?.querySelector<HTMLElement>(FIRST_EVENT_CONTROL)?.focus();
   };
 
   return (

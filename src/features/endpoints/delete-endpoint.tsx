@@ -49,21 +49,22 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
     setFailure(null);
   };
 
-  const confirm = () => {
+  // A promise rather than mutate's callbacks: those are skipped once this view is gone, and what
+  // follows a delete (the draft dropped, the cache and the host told) must happen regardless.
+  const confirm = async () => {
     if (remove.isPending) return;
     setFailure(null);
-    remove.mutate(endpoint.endpoint_id, {
-      onSuccess: ({ alreadyGone }) => {
-        clearDraft(endpoint.endpoint_id);
-        // In one batch: the view moves to the list as the endpoint leaves the cache.
-        onDeleted(endpoint, alreadyGone);
-        forgetEndpoint(queryClient, client, endpoint.endpoint_id);
-      },
-      onError: (error) => {
-        onError?.(error);
-        setFailure(describeActionFailure(error, 'delete', navigator.onLine, Date.now()));
-      },
-    });
+    try {
+      const { alreadyGone } = await remove.mutateAsync(endpoint.endpoint_id);
+      clearDraft(endpoint.endpoint_id);
+      // The view moves to the list first; the cache drops the endpoint after that render, so the
+      // editor never shows it as deleted elsewhere.
+      onDeleted(endpoint, alreadyGone);
+      forgetEndpoint(queryClient, client, endpoint.endpoint_id);
+    } catch (error) {
+      onError?.(error);
+      setFailure(describeActionFailure(error, 'delete', navigator.onLine, Date.now()));
+    }
   };
 
   return (
@@ -73,7 +74,10 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
         type="button"
         className="kwe-button kwe-danger"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setFailure(null);
+          setOpen(true);
+        }}
       >
         Delete endpoint
       </button>
@@ -82,18 +86,24 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
           ref={dialog}
           className="kwe-modal"
           aria-labelledby={titleId}
+          aria-describedby={`${titleId}-url ${titleId}-effect`}
           onCancel={(event) => {
             event.preventDefault(); // Escape: closed here, so focus goes back to the opener
             close();
           }}
+          // The browser may close it anyway (a second Escape while a delete is on its way).
+          onClose={() => {
+            setOpen(false);
+            setFailure(null);
+          }}
         >
           <h3 id={titleId}>Delete this endpoint?</h3>
-          <p>
+          <p id={`${titleId}-url`}>
             <bdi className="kwe-break">
               <strong>{asciiUrl(endpoint.url)}</strong>
             </bdi>
           </p>
-          <p>
+          <p id={`${titleId}-effect`}>
             Konpro stops sending events to it at once, and the deletion cannot be undone. Its
             signing secret stops working too.
           </p>
@@ -103,7 +113,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
             <button
               type="button"
               className="kwe-button kwe-danger"
-              onClick={confirm}
+              onClick={() => void confirm()}
               disabled={remove.isPending}
               aria-busy={remove.isPending || undefined}
             >

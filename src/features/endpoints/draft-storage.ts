@@ -21,14 +21,7 @@ export type Draft = z.infer<typeof draftSchema>;
 const keyFor = (endpointId: string) => `konpro-webhook-editor:draft:${endpointId}`;
 
 export function readDraft(endpointId: string): Draft | null {
-  try {
-    const raw = sessionStorage.getItem(keyFor(endpointId));
-    if (raw === null) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStored(keyFor(endpointId), draftSchema);
 }
 
 export function writeDraft(
@@ -37,18 +30,32 @@ export function writeDraft(
   values: EndpointFormValues,
 ) {
   const draft: Draft = { base, values, savedAt: Date.now() };
-  try {
-    sessionStorage.setItem(keyFor(endpointId), JSON.stringify(draft));
-  } catch {
-    // Storage full or disabled (private mode): the edit still lives in the form.
-  }
+  writeStored(keyFor(endpointId), draft);
 }
 
 export function clearDraft(endpointId: string) {
+  writeStored(keyFor(endpointId), null);
+}
+
+/** A value this tab stored under `key`, or null when there is none or it is not of `schema`. */
+export function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
-    sessionStorage.removeItem(keyFor(endpointId));
+    const raw = sessionStorage.getItem(key);
+    if (raw === null) return null;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
   } catch {
-    // Storage disabled: there is nothing to clear.
+    return null; // storage disabled, or not JSON
+  }
+}
+
+/** Stores `value` under `key` for this tab; null removes it. */
+export function writeStored(key: string, value: unknown) {
+  try {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled (private mode): the edit still lives in the form.
   }
 }
 

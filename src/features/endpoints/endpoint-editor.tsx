@@ -27,7 +27,7 @@ type EndpointEditorProps = {
   endpointId: string;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
-  /** Absent when the host has switched deleting off. */
+  /** False when the host has switched deleting off. */
   canDelete?: boolean;
   /** This endpoint, as its create answered a moment ago (with its secret); null otherwise. */
   created?: Endpoint | null;

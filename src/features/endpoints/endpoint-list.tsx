@@ -62,7 +62,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   );
   const section = useRememberedHeight<HTMLElement>('list', endpoints.data !== undefined);
   const total = endpoints.data?.length ?? 0;
-  const filtered = query.search.trim() !== '' || query.status !== '';
+  // Said of the rows shown, which follow the deferred query.
+  const filtered = deferredQuery.search.trim() !== '' || deferredQuery.status !== '';
   const change = (next: Partial<ListQuery>) => {
     setShownCount(PAGE);
     onQueryChange({ ...query, ...next });
@@ -196,17 +197,19 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               </button>
             </div>
           ) : (
-            <table className="kwe-table" aria-labelledby={`${id}-title`}>
-              <thead>
-                <tr>
-                  <th scope="col">URL</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">ID</th>
-                  <th scope="col">Created</th>
+            <table className="kwe-table" role="table" aria-labelledby={`${id}-title`}>
+              {/* The roles are the elements' own, said again: a browser may drop a table's
+                  semantics once CSS lays its rows out as cards. */}
+              <thead role="rowgroup">
+                <tr role="row">
+                  {['URL', 'Status', 'Events', 'ID', 'Created'].map((name) => (
+                    <th key={name} scope="col" role="columnheader">
+                      {name}
+                    </th>
+                  ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {rows.map((endpoint, row) => (
                   <EndpointRow
                     key={endpoint.endpoint_id}
@@ -247,8 +250,8 @@ type EndpointRowProps = {
 function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
   const events = endpoint.events.length;
   return (
-    <tr>
-      <td className="kwe-cell-url">
+    <tr role="row">
+      <td role="cell" className="kwe-cell-url">
         <a
           ref={linkRef}
           className="kwe-card-link kwe-break"
@@ -267,14 +270,20 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
           </span>
         )}
       </td>
-      <td>
+      <td role="cell">
         <StatusBadge status={endpoint.status} />
       </td>
-      <td>{events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}</td>
-      <td>
+      <td role="cell">
+        {events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}
+      </td>
+      <td role="cell">
         <code className="kwe-muted">{endpoint.endpoint_id}</code>
       </td>
-      <td className="kwe-muted">{formatDate(endpoint.created_at)}</td>
+      <td role="cell" className="kwe-muted">
+        {/* A card has no column heading above its date: it says what the date is. */}
+        <span className="kwe-card-label">Created </span>
+        {formatDate(endpoint.created_at)}
+      </td>
     </tr>
   );
 }

@@ -15,6 +15,9 @@ export type CatalogError = {
   retry: () => void;
 };
 
+/** The checklist's first control: what takes focus when no event was chosen. */
+export const FIRST_EVENT_CONTROL = '.kwe-groups button, .kwe-groups input';
+
 type EventsFieldProps = {
   id: string;
   fieldsetRef: Ref<HTMLFieldSetElement>;

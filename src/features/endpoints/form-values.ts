@@ -40,8 +40,9 @@ export function toFormValues(endpoint: Endpoint): EndpointFormValues {
 }
 
 /**
- * The events the form would subscribe to, or null for "All events" (sent as `[]`). "Selected
- * events" with nothing ticked stays an empty selection here, never "all".
+ * The events the form would subscribe to, or null for "All events" (an update sends it as `[]`,
+ * an add as `null`: both mean all on the wire). "Selected events" with nothing ticked stays an
+ * empty selection here, never "all".
  */
 export function selectedEvents(values: EndpointFormValues): string[] | null {
   return values.eventsMode === 'all' ? null : [...new Set(values.events)];

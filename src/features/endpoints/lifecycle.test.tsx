@@ -901,3 +901,62 @@ describe('a host that switched adding and deleting off', () => {
     expect(await screen.findByRole('button', { name: 'Delete endpoint' })).toBeVisible();
   });
 });
+
+describe('an outcome that arrives after its view was left', () => {
+  beforeEach(() => server.use(...readHandlers(store)));
+
+  it('a create finishing after the admin went back tells the host but moves no one', async () => {
+    recordAdds(async (body) => {
+      await delay(300);
+      const created = newEndpoint(body);
+      store.push(created);
+      return HttpResponse.json(created);
+    });
+    const onCreated = vi.fn();
+    const { user, views } = renderFlow(ADD_VIEW, { onCreated });
+    await user.type(await screen.findByLabelText('Endpoint URL'), 'https://late.example.com/hook');
+    await user.click(screen.getByRole('radio', { name: /All events/ }));
+    await user.click(screen.getByRole('button', { name: 'Create endpoint' }));
+    // Back to the list while the create is on its way (nothing typed is lost: it is a draft).
+    await user.click(screen.getByRole('link', { name: '← All endpoints' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave' }));
+    await screen.findByRole('searchbox', { name: 'Search endpoints' });
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ endpoint_id: 'ep_new' });
+    expect(views.map((view) => view.name)).toEqual(['list']);
+    expect(screen.getByRole('searchbox', { name: 'Search endpoints' })).toBeVisible();
+  });
+
+  it('a save leaves no secret in the shared list', async () => {
+    // The list as this project's server answers it: no secrets. The save's answer has one.
+    store.splice(0, store.length, makeEndpoint({ secret: undefined }));
+    let savedAt = 0;
+    server.use(
+      http.patch(`${API}/endpoint.update`, async ({ request }) => {
+        const body = (await request.json()) as { url?: string };
+        const saved = { ...makeEndpoint(), ...body };
+        store.splice(0, 1, { ...saved, secret: undefined }); // lists read again carry none
+        savedAt = Date.now();
+        return HttpResponse.json(saved);
+      }),
+      // The list read again after the save fails: the cache keeps what the save put there.
+      http.get(`${API}/endpoint.list`, () =>
+        savedAt === 0
+          ? HttpResponse.json({ data: store })
+          : HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE' } }, { status: 503 }),
+      ),
+    );
+    const { user, queryClient } = renderEditor('ep_1');
+    const field = await screen.findByLabelText('Endpoint URL');
+    await user.clear(field);
+    await user.type(field, 'https://saved.example.com/hook');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('region', { name: 'What the server saved' });
+    const cached = queryClient.getQueryData<Endpoint[]>(['konpro', 'endpoints']);
+    expect(cached?.find((e) => e.endpoint_id === 'ep_1')?.url).toBe(
+      'https://saved.example.com/hook',
+    );
+    expect(JSON.stringify(cached)).not.toContain('whsec_');
+  });
+});

@@ -12,6 +12,7 @@ import {
 import type { Endpoint } from '../../api/schemas';
 import { sameValues } from './draft-storage';
 import { useEditorEvents } from './editor-events';
+import { FIRST_EVENT_CONTROL } from './events-field';
 import { type EndpointFormValues, toFormValues } from './form-values';
 import { type SaveFailure, describeSaveFailure } from './save-failure';
 import { type SavePlan, decideAgainst, planSave } from './save-plan';
@@ -139,7 +140,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   // registered with the form, so its first checkbox is focused here.
   const focusFirstInvalid = (errors: FieldErrors<EndpointFormValues>) => {
     if (errors.url || !errors.events) return;
-    focusEvents('.kwe-groups button, .kwe-groups input');
+    focusEvents(FIRST_EVENT_CONTROL);
   };
 
   const submitWith = (base: EndpointFormValues) =>
