@@ -291,6 +291,7 @@ test('the list finds endpoints by URL or ID, filters by status and sorts', async
   await expect(page.getByText('No endpoint matches this search.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear search and filter' }).click();
   await expect(search).toHaveValue('');
+  await expect(search).toBeFocused();
 
   // The search survives a visit to an endpoint.
   await search.fill(tag);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
@@ -42,6 +42,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   useReportError(endpoints.error);
   usePageTitle('Webhook endpoints');
   const [shownCount, setShownCount] = useState(PAGE);
+  const searchBox = useRef<HTMLInputElement>(null);
   // Typing stays quick with hundreds of endpoints: the rows follow a moment later if they must.
   const deferredQuery = useDeferredValue(query);
   const index = useMemo(() => indexEndpoints(endpoints.data ?? []), [endpoints.data]);
@@ -119,7 +120,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
       )}
       {endpoints.data?.length === 0 && (
         <div className="kwe-empty">
-          <p className="kwe-banner-title">This account has no webhook endpoints yet.</p>
+          <p className="kwe-empty-title">This account has no webhook endpoints yet.</p>
           <p>
             {onAdd
               ? 'Add one to have Konpro send events to a URL of yours.'
@@ -138,6 +139,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
             <label className="kwe-tool kwe-tool-search">
               <span>Search endpoints</span>
               <input
+                ref={searchBox}
                 type="search"
                 className="kwe-input"
                 value={query.search}
@@ -191,7 +193,10 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               <button
                 type="button"
                 className="kwe-button"
-                onClick={() => change({ search: '', status: '' })}
+                onClick={() => {
+                  change({ search: '', status: '' });
+                  searchBox.current?.focus(); // the button goes with the empty result
+                }}
               >
                 Clear search and filter
               </button>
