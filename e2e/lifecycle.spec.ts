@@ -345,3 +345,31 @@ test('Escape during a delete on its way leaves the dialog able to open again', a
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect((await listed(page)).some((e) => e.endpoint_id === endpoint.endpoint_id)).toBe(true);
 });
+
+test('an endpoint another admin deletes shows as gone, and keeps what was typed', async ({
+  page,
+  browser,
+  endpoint,
+}) => {
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByLabel('Endpoint URL').fill('https://typed-before-the-delete.example.com/hook');
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await otherPage.getByRole('button', { name: 'Delete endpoint' }).click();
+  await otherPage.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(otherPage.getByRole('status').filter({ hasText: 'Deleted' })).toBeVisible();
+  await other.close();
+
+  // The first admin's editor looks again when its tab is looked at.
+  await page.evaluate(() =>
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })),
+  );
+  await expect(page.getByText('This endpoint no longer exists on the server')).toBeVisible();
+  await expect(page.getByLabel('Endpoint URL')).toHaveValue(
+    'https://typed-before-the-delete.example.com/hook',
+  );
+  await expect(page.getByRole('button', { name: 'Delete endpoint' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Signing secret' })).toHaveCount(0);
+});

@@ -124,6 +124,18 @@ test("a deep link asks for the editor's code and both lists up front, each once"
   expect(count('/api/v1/webhook/webhook.list')).toBe(1);
 });
 
+test("the add form's address asks for the editor's code and its styles up front", async ({
+  page,
+}) => {
+  const response = await page.goto('/?new');
+  const html = (await response?.text()) ?? '';
+  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/endpoint-editor-/);
+  expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/endpoint-editor-[\w-]+\.css">/);
+  await expect(page.getByLabel('Endpoint URL')).toBeVisible();
+  const timing = await editorChunkTiming(page);
+  expect(timing.chunkStart).toBeLessThan(timing.domInteractive);
+});
+
 test('list answers are compressed; answers that carry a secret never are', async ({
   request,
   endpoint,
