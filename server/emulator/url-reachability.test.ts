@@ -72,4 +72,10 @@ describe('the emulator reachability check', () => {
     const port = (silent.address() as AddressInfo).port;
     expect(await check(`http://slow.example:${port}/`)).toBe(false);
   });
+
+  it('counts a lookup that never answers as unreachable, within the same deadline', async () => {
+    const hanging = createUrlCheck({ lookup: () => new Promise(() => undefined), timeoutMs: 100 });
+    // Without the deadline this never settles, and the test times out.
+    expect(await hanging('https://never-answers.example/')).toBe(false);
+  });
 });

@@ -35,7 +35,10 @@ export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
     const deadline = AbortSignal.timeout(timeoutMs);
     let addresses: { address: string; family: number }[];
     try {
-      addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host);
+      // The one deadline covers the lookup too: a resolver that never answers is unreachable.
+      addresses = isIP(host)
+        ? [{ address: host, family: isIP(host) }]
+        : await withDeadline(lookup(host), deadline);
     } catch {
       return false;
     }
@@ -64,6 +67,16 @@ export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
       request.end();
     });
   };
+}
+
+/** `promise`, or a rejection once `signal` aborts, whichever comes first. */
+function withDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new Error('no answer before the deadline'));
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 export const checkUrlReachable: UrlCheck = createUrlCheck();
