@@ -163,10 +163,16 @@ test('an expired session asks to sign in again and keeps the draft; the audit na
   const requestId = (await failure.locator('code').textContent()) ?? '';
   expect(requestId).toMatch(/^req_[0-9a-f]{16}$/);
 
-  // Leaving a form with unsaved edits asks first; the draft is in this tab's storage.
-  page.on('dialog', (dialog) => void dialog.accept());
+  // The draft waits in this tab's storage: signing in again does not ask "leave this page?"
+  // (a dismissed prompt would keep the page here, and the next line would fail).
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.dismiss();
+  });
   await page.getByRole('link', { name: 'Sign in again' }).click();
   await expect(page).toHaveURL(`${world.base}/?endpoint_id=${endpointId}`);
+  expect(prompts).toEqual([]);
   await expect(url).toHaveValue('https://after-sign-in.example.com/hook');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();

@@ -1,10 +1,12 @@
+import { leaveOnPurpose } from '../ui/leave-on-purpose';
 import type { SignInLost } from './use-sign-in-lost';
 
 type SignInAgainProps = { lost: SignInLost };
 
 /**
  * Signing in again leaves the page for the provider and comes back to this address. Unsaved
- * edits of an endpoint wait in this tab's session storage and come back with the editor.
+ * edits of an endpoint wait in this tab's session storage and come back with the editor, so the
+ * browser's "leave this page?" is not asked.
  */
 export function SignInAgain({ lost }: SignInAgainProps) {
   const here = window.location.pathname + window.location.search;
@@ -21,6 +23,7 @@ export function SignInAgain({ lost }: SignInAgainProps) {
         <a
           className="kwe-button kwe-primary kwe-link-button"
           href={`/auth/login?return_to=${encodeURIComponent(here)}`}
+          onClick={leaveOnPurpose}
         >
           Sign in again
         </a>

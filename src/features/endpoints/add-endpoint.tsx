@@ -8,6 +8,7 @@ import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
+import { warnBeforeLeaving } from '../../ui/leave-on-purpose';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
@@ -109,6 +110,12 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
     onDirtyChange?.(typed);
     return () => onDirtyChange?.(false);
   }, [onDirtyChange, typed]);
+  // A reload keeps what was typed; closing the tab would not.
+  useEffect(() => {
+    if (!typed) return;
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
+  }, [typed]);
 
   const send = async (valid: EndpointFormValues) => {
     // One request however often Create is pressed: a second press while one is on its way,

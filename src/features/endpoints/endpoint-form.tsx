@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
+import { warnBeforeLeaving } from '../../ui/leave-on-purpose';
 import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';
 import { EndpointFields } from './endpoint-fields';
@@ -65,9 +66,8 @@ export function EndpointForm(props: EndpointFormProps) {
   }, [onDirtyChange, changed]);
   useEffect(() => {
     if (!changed) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
   }, [changed]);
 
   return (
