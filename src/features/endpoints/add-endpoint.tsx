@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
@@ -8,7 +8,6 @@ import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
-import { warnBeforeLeaving } from '../../ui/leave-on-purpose';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
@@ -28,6 +27,7 @@ import {
 import { LoadError } from './load-error';
 import { LoadingStatus } from './loading-status';
 import { useBarClearance } from './use-bar-clearance';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 // A new endpoint starts with nothing ticked: "All events" is a choice, never a default.
 const EMPTY: EndpointFormValues = { url: '', eventsMode: 'selected', events: [] };
@@ -106,16 +106,8 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
   useEffect(() => {
     if (!sending.current) writeNewEndpointDraft(typed ? values : null);
   }, [typed, values]);
-  useLayoutEffect(() => {
-    onDirtyChange?.(typed);
-    return () => onDirtyChange?.(false);
-  }, [onDirtyChange, typed]);
-  // A reload keeps what was typed; closing the tab would not.
-  useEffect(() => {
-    if (!typed) return;
-    window.addEventListener('beforeunload', warnBeforeLeaving);
-    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
-  }, [typed]);
+  // A reload keeps what was typed; closing the tab would not: the browser warns.
+  useUnsavedGuard(typed, onDirtyChange);
 
   const send = async (valid: EndpointFormValues) => {
     // One request however often Create is pressed: a second press while one is on its way,

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../api/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
-import { warnBeforeLeaving } from '../../ui/leave-on-purpose';
 import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';
 import { EndpointFields } from './endpoint-fields';
@@ -22,6 +21,7 @@ import { ServerChangeNotice } from './server-change-notice';
 import { useBarClearance } from './use-bar-clearance';
 import { useDraft } from './use-draft';
 import { useEndpointSave } from './use-endpoint-save';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 type EndpointFormProps = {
   endpoint: Endpoint;
@@ -56,19 +56,7 @@ export function EndpointForm(props: EndpointFormProps) {
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
 
-  // A layout effect: whoever guards leaving (the Back button) knows of an edit before the next
-  // event, however quickly it follows the keystroke.
-  useLayoutEffect(() => {
-    onDirtyChange?.(changed);
-    // Leaving by other means than the editor's own links (Back, a host's update) unmounts the
-    // form: nothing unsaved is on screen any more.
-    return () => onDirtyChange?.(false);
-  }, [onDirtyChange, changed]);
-  useEffect(() => {
-    if (!changed) return;
-    window.addEventListener('beforeunload', warnBeforeLeaving);
-    return () => window.removeEventListener('beforeunload', warnBeforeLeaving);
-  }, [changed]);
+  useUnsavedGuard(changed, onDirtyChange);
 
   return (
     <div className="kwe-editor-body">
