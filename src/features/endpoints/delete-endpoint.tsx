@@ -24,6 +24,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const remove = useDeleteEndpoint();
+  const sending = useRef(false);
   const queryClient = useQueryClient();
   const client = useApiClient();
   const { onError } = useEditorEvents();
@@ -41,7 +42,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
   }, [open]);
 
   const close = () => {
-    if (remove.isPending) return; // the request is on its way: its outcome decides
+    if (sending.current) return; // the request is on its way: its outcome decides
     // Closed before focusing: while the modal is open, the opener is inert and cannot take focus.
     dialog.current?.close();
     opener.current?.focus();
@@ -52,7 +53,10 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
   // A promise rather than mutate's callbacks: those are skipped once this view is gone, and what
   // follows a delete (the draft dropped, the cache and the host told) must happen regardless.
   const confirm = async () => {
-    if (remove.isPending) return;
+    // The guard is a ref, not isPending: a second press can come before the mutation's state
+    // reaches this render.
+    if (sending.current) return;
+    sending.current = true;
     setFailure(null);
     try {
       const { alreadyGone } = await remove.mutateAsync(endpoint.endpoint_id);
@@ -62,6 +66,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
       onDeleted(endpoint, alreadyGone);
       forgetEndpoint(queryClient, client, endpoint.endpoint_id);
     } catch (error) {
+      sending.current = false;
       onError?.(error);
       setFailure(describeActionFailure(error, 'delete', navigator.onLine, Date.now()));
     }
