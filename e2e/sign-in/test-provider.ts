@@ -9,8 +9,16 @@ import type { TestCertificates } from './test-ca';
 export const CLIENT_ID = 'konpro-webhook-editor';
 export const CLIENT_SECRET = 'test-client-secret-4f1b9c2d7e';
 
+type Account = { email: string; email_verified: boolean; name: string; groups?: string[] };
+
+/** As Entra ID or Okta send them for a member of many groups: the ID token is about 6.5 KB. */
+export const MANY_GROUPS = Array.from(
+  { length: 110 },
+  (_, i) => `${String(i).padStart(3, '0')}a1b2c3-4d5e-6f70-8192-a3b4c5d6e7f8`,
+);
+
 /** Who can sign in at this provider, with what the provider says about them. */
-export const ACCOUNTS: Record<string, { email: string; email_verified: boolean; name: string }> = {
+export const ACCOUNTS: Record<string, Account> = {
   'admin@example.com': { email: 'admin@example.com', email_verified: true, name: 'Ada Admin' },
   'dev@team.example': { email: 'dev@team.example', email_verified: true, name: 'Dev Teammate' },
   'outsider@other.example': {
@@ -20,6 +28,13 @@ export const ACCOUNTS: Record<string, { email: string; email_verified: boolean; 
   },
   // Listed in ADMIN_EMAILS, but the provider never confirmed the address.
   'claimed@example.com': { email: 'claimed@example.com', email_verified: false, name: 'Claire' },
+  // Admitted by domain, with a large ID token.
+  'groups@team.example': {
+    email: 'groups@team.example',
+    email_verified: true,
+    name: 'Grace Groups',
+    groups: MANY_GROUPS,
+  },
 };
 
 export interface TestProvider {
@@ -48,7 +63,8 @@ export async function startTestProvider(
     ],
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test-key', use: 'sig' }] },
     cookies: { keys: ['konpro-test-provider-cookie-key'] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // Groups ride in the ID token itself, as with Entra ID's groups claim.
+    claims: { openid: ['sub', 'groups'], email: ['email', 'email_verified'], profile: ['name'] },
     pkce: { required: () => true },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },

@@ -5,7 +5,7 @@ import { csrf } from 'hono/csrf';
 import * as client from 'openid-client';
 import { PAGE_CSS, signedOutPage } from './auth-pages';
 import { isAdmin } from './admin-allowlist';
-import { pendingSignIns } from './sessions';
+import { pendingSignIns, writeSession } from './sessions';
 import { safeReturnTo } from './return-to';
 import { describeError, NO_STORE, type SignInFlow, signedOut } from './sign-in-flow';
 
@@ -57,18 +57,17 @@ export function authRoutes(flow: SignInFlow): Hono {
         pending.returnTo,
       );
     }
-    await cookies.session.write(
-      c,
-      {
-        sub: identity.sub,
-        email: identity.email,
-        email_verified: identity.emailVerified,
-        ...(identity.name === undefined ? {} : { name: identity.name }),
-        ...(identity.idToken === undefined ? {} : { id_token: identity.idToken }),
-      },
-      settings.sessionMaxAgeSeconds,
-      now(),
-    );
+    const written = await writeSession(c, cookies, identity, settings.sessionMaxAgeSeconds, now());
+    if (!written) {
+      logger.warn({ msg: 'sign-in refused: the subject or email claim is too long' });
+      return failed(
+        c,
+        502,
+        'The sign-in could not be completed',
+        'The provider sent an account name or email address longer than this editor accepts.',
+        pending.returnTo,
+      );
+    }
     c.set('actor', identity.email || identity.sub);
     logger.info({
       msg: 'signed in',

@@ -9,6 +9,12 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
 export type Purpose = 'session' | 'sign-in';
 
+/**
+ * What a browser keeps of one cookie: name and value together, 4,096 bytes at most, and one byte
+ * more drops the whole cookie without a word. The margin leaves room for a longer name.
+ */
+export const COOKIE_BYTES = 4000;
+
 export type Opened =
   | { ok: true; payload: Record<string, unknown>; expiresAt: number }
   | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
@@ -19,13 +25,11 @@ export interface SealedCookie {
   seal(payload: Record<string, unknown>, maxAgeSeconds: number, now?: number): Promise<string>;
   open(token: string | undefined, now?: number): Promise<Opened>;
   read(c: Context, now?: number): Promise<Opened>;
-  write(
-    c: Context,
-    payload: Record<string, unknown>,
-    maxAgeSeconds: number,
-    now?: number,
-  ): Promise<void>;
+  /** Writes a value `seal` made; it must fit (see `fits`). */
+  write(c: Context, sealed: string, maxAgeSeconds: number): void;
   clear(c: Context): void;
+  /** Whether a sealed value fits beside this cookie's name within COOKIE_BYTES. */
+  fits(sealed: string): boolean;
 }
 
 const HEADER = { alg: 'dir', enc: 'A256GCM' } as const;
@@ -66,14 +70,15 @@ export function sealedCookie(purpose: Purpose, secret: string, secure: boolean):
     seal,
     open,
     read: (c, now) => open(getCookie(c, name), now),
-    write: async (c, payload, maxAgeSeconds, now) => {
-      setCookie(c, name, await seal(payload, maxAgeSeconds, now), {
-        ...options,
-        maxAge: maxAgeSeconds,
-      });
+    write: (c, sealed, maxAgeSeconds) => {
+      if (name.length + 1 + sealed.length > COOKIE_BYTES) {
+        throw new Error(`the ${base} cookie would pass ${COOKIE_BYTES} bytes`);
+      }
+      setCookie(c, name, sealed, { ...options, maxAge: maxAgeSeconds });
     },
     clear: (c) => {
       deleteCookie(c, name, options);
     },
+    fits: (sealed) => name.length + 1 + sealed.length <= COOKIE_BYTES,
   };
 }
