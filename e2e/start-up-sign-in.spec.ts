@@ -24,6 +24,21 @@ test('a non-loopback HOST without sign-in stops at start with one line saying ho
   expect(run.stdout).toBe('');
 });
 
+test('a public PUBLIC_URL or ALLOWED_HOSTS on loopback without sign-in stops with one line', () => {
+  for (const [env, named] of [
+    [{ PUBLIC_URL: 'https://hooks.example.org' }, 'PUBLIC_URL names hooks.example.org'],
+    [{ ALLOWED_HOSTS: 'localhost,hooks.example.org' }, 'ALLOWED_HOSTS lists hooks.example.org'],
+  ] as const) {
+    const run = start({ HOST: '127.0.0.1', ...env });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`cannot start: ${named}`);
+    expect(lines[0]).toContain('KONPRO_AUTH=none');
+    expect(run.stdout).toBe('');
+  }
+});
+
 test('KONPRO_AUTH=none starts on any address, with a warning', async () => {
   const server = await startServer({
     HOST: '0.0.0.0',

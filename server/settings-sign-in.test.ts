@@ -73,6 +73,38 @@ describe('sign-in settings', () => {
     }
   });
 
+  it('stops when PUBLIC_URL or ALLOWED_HOSTS names a public host and nobody signs in', () => {
+    for (const [env, named] of [
+      [{ PUBLIC_URL: 'https://hooks.example.org' }, 'PUBLIC_URL names hooks.example.org'],
+      [{ PUBLIC_URL: 'http://10.0.0.5:4173' }, 'PUBLIC_URL names 10.0.0.5'],
+      [
+        { ALLOWED_HOSTS: 'localhost, editor.example.com:443' },
+        'ALLOWED_HOSTS lists editor.example.com',
+      ],
+      [{ ALLOWED_HOSTS: '[::1],[2001:db8::1]' }, 'ALLOWED_HOSTS lists [2001:db8::1]'],
+      [
+        { PUBLIC_URL: 'http://127.0.0.1:4173', ALLOWED_HOSTS: 'localhost,0.0.0.0' },
+        'ALLOWED_HOSTS lists 0.0.0.0',
+      ],
+    ] as const) {
+      const error = errorOf(env);
+      expect(error).toContain(named);
+      expect(error).toContain('nobody signs in');
+      expect(error).toContain('KONPRO_AUTH=none');
+      expect(error).not.toContain('\n');
+      // Either way of deciding who gets in lifts the refusal.
+      expect(settingsOf({ ...env, KONPRO_AUTH: 'none' }).proxyAuth).toBe(true);
+      expect(settingsOf({ ...OIDC, ...env }).signIn).toBeDefined();
+    }
+    for (const env of [
+      { PUBLIC_URL: 'http://localhost:4173' } as Record<string, string>,
+      { PUBLIC_URL: 'http://[::1]:4173' },
+      { ALLOWED_HOSTS: 'localhost:4173, 127.0.0.1, [::1]' },
+    ]) {
+      expect(settingsOf(env).signIn).toBeUndefined();
+    }
+  });
+
   it('lets KONPRO_AUTH=none declare a proxy in front, on any address', () => {
     const settings = settingsOf({ HOST: '0.0.0.0', KONPRO_AUTH: 'none' });
     expect(settings.proxyAuth).toBe(true);

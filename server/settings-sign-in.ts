@@ -2,6 +2,7 @@
 // or, with KONPRO_AUTH=none, whoever an authenticating proxy in front lets through. Without either,
 // the server may listen on loopback only, where nobody but this machine's users can reach it.
 import { z } from 'zod';
+import type { HostRule } from './http/allowed-hosts';
 
 export interface SignInSettings {
   /** The provider's issuer URL; its metadata is discovered from it. */
@@ -150,6 +151,28 @@ export function parseAdminEmails(text: string): string[] | string {
     entries.push(entry);
   }
   return entries.length > 0 ? entries : 'must list at least one email address or *@domain';
+}
+
+/**
+ * Without sign-in, the names the server answers must be loopback too: a public PUBLIC_URL or an
+ * ALLOWED_HOSTS entry means a proxy on this machine forwards the world to it, and nobody would
+ * decide who gets in. Null when every name is loopback, else the one line that stops the start.
+ */
+export function exposedWithoutSignIn(
+  publicUrl: string | undefined,
+  allowedHostsSetting: string | undefined,
+  allowedHosts: readonly HostRule[],
+): string | null {
+  const reason = (what: string) =>
+    `${what}, which other machines reach through a proxy, and nobody signs in: ` +
+    `${HOW_TO_SIGN_IN}, or name only loopback addresses`;
+  const published = publicUrl === undefined ? null : new URL(publicUrl).hostname;
+  if (published !== null && !isLoopback(published)) {
+    return reason(`PUBLIC_URL names ${published}`);
+  }
+  const listed = allowedHostsSetting === undefined ? undefined : allowedHosts;
+  const outside = listed?.find((rule) => !isLoopback(rule.name));
+  return outside === undefined ? null : reason(`ALLOWED_HOSTS lists ${outside.name}`);
 }
 
 /** Addresses only this machine can reach. */

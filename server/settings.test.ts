@@ -78,7 +78,8 @@ describe('parseSettings', () => {
       'editor.internal:*',
     ]);
     expect(names({ HOST: '::', KONPRO_AUTH: 'none' })).toContain('[::]:*');
-    expect(names({ ALLOWED_HOSTS: 'Editor.Example.com, 10.0.0.5:8443 ,[::1]:4173' })).toEqual([
+    const listed = 'Editor.Example.com, 10.0.0.5:8443 ,[::1]:4173';
+    expect(names({ ALLOWED_HOSTS: listed, KONPRO_AUTH: 'none' })).toEqual([
       'editor.example.com:*',
       '10.0.0.5:8443',
       '[::1]:4173',

@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/allowed-hosts';
 import { parseKeyPairs } from './settings-key-pairs';
 import { envSchema, SECRET_SETTINGS } from './settings-schema';
-import { resolveSignIn, type SignInSettings } from './settings-sign-in';
+import { exposedWithoutSignIn, resolveSignIn, type SignInSettings } from './settings-sign-in';
 
 export type { SignInSettings } from './settings-sign-in';
 
@@ -77,6 +77,10 @@ export function parseSettings(
       : parseAllowedHosts(e.ALLOWED_HOSTS);
   if (typeof allowedHosts === 'string')
     return { ok: false, error: `ALLOWED_HOSTS ${allowedHosts}` };
+  if (signIn.signIn === undefined && !signIn.proxyAuth) {
+    const exposed = exposedWithoutSignIn(e.PUBLIC_URL, e.ALLOWED_HOSTS, allowedHosts);
+    if (exposed !== null) return { ok: false, error: exposed };
+  }
 
   const cwd = context.cwd ?? process.cwd();
   const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
