@@ -27,8 +27,36 @@ const REDACTED_PATHS = [
   'refresh_token',
 ];
 
+/**
+ * Every field a line carries is bounded: a request's path, a provider's error text or an
+ * upstream's message is chosen by whoever sent it, and must not fill the log or its shipper.
+ */
+export const MAX_LOGGED_CHARS = 512;
+const MAX_LOGGED_DEPTH = 4;
+const MAX_LOGGED_KEYS = 32;
+
+function bounded(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') {
+    return value.length > MAX_LOGGED_CHARS ? `${value.slice(0, MAX_LOGGED_CHARS)}…` : value;
+  }
+  if (value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (depth >= MAX_LOGGED_DEPTH) return '[nested too deep]';
+  if (Array.isArray(value)) {
+    return value.slice(0, MAX_LOGGED_KEYS).map((item) => bounded(item, depth + 1));
+  }
+  const entries = Object.entries(value).slice(0, MAX_LOGGED_KEYS);
+  return Object.fromEntries(
+    entries.map(([key, item]) => [bounded(key, depth + 1), bounded(item, depth + 1)]),
+  );
+}
+
 const options: LoggerOptions = {
   base: undefined,
+  hooks: {
+    logMethod(args, method) {
+      method.apply(this, args.map((arg) => bounded(arg)) as Parameters<typeof method>);
+    },
+  },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
   redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
