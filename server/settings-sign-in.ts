@@ -2,6 +2,7 @@
 // or, with KONPRO_AUTH=none, whoever an authenticating proxy in front lets through. Without either,
 // the server may listen on loopback only, where nobody but this machine's users can reach it.
 import { z } from 'zod';
+import { asciiLowerCase } from './auth/admin-allowlist';
 import type { HostRule } from './http/allowed-hosts';
 
 export interface SignInSettings {
@@ -143,7 +144,7 @@ export function resolveSignIn(env: SignInEnv): SignInResult {
 export function parseAdminEmails(text: string): string[] | string {
   const entries: string[] = [];
   for (const raw of text.split(',')) {
-    const entry = raw.trim().toLowerCase();
+    const entry = asciiLowerCase(raw.trim());
     if (entry === '') continue;
     if (!EMAIL.test(entry) && !DOMAIN_ENTRY.test(entry)) {
       return `has ${JSON.stringify(raw.trim())}, which is neither an email address nor *@domain`;

@@ -34,6 +34,25 @@ describe('isAdmin', () => {
     }
   });
 
+  it('admits no address that only Unicode folding or normalisation makes equal', () => {
+    const list = ['kate@example.com', 'ada@example.com', '*@team.example.com', 'jörg@example.com'];
+    for (const email of [
+      '\u212Aate@example.com', // KELVIN SIGN, lower-cased to k by toLowerCase and NFKC
+      'k\u0430te@example.com', // Cyrillic a
+      'ada@example.\u0441om', // Cyrillic es in the domain
+      'anyone@team.example.co\u1D0D', // small capital M
+      'anyone@\u0165eam.example.com', // t with caron
+      '\uFF41da@example.com', // fullwidth a
+      'jo\u0308rg@example.com', // o + combining diaeresis, not the listed ö
+      'ada@example.com\u200B', // zero-width space
+    ]) {
+      expect(isAdmin(list, email, true), JSON.stringify(email)).toBe(false);
+    }
+    expect(isAdmin(list, 'KATE@Example.COM', true)).toBe(true);
+    expect(isAdmin(list, 'JÖRG@example.com', true)).toBe(false);
+    expect(isAdmin(list, 'jörg@example.com', true)).toBe(true);
+  });
+
   it('admits nobody from an empty list', () => {
     expect(isAdmin([], 'ada@example.com', true)).toBe(false);
   });

@@ -1,6 +1,16 @@
 // ADMIN_EMAILS decides who may use the editor. An address counts only when the provider vouches
 // for it (`email_verified`): many providers let a user type any address into a profile, and an
 // unverified `boss@example.com` must not pass for the boss.
+//
+// Addresses compare ignoring case in ASCII letters only, every other character exactly, with no
+// Unicode folding or normalisation: `toLowerCase()` and NFC/NFKC turn the KELVIN SIGN (U+212A)
+// into `k`, so `\u212Aate@example.com`, an address nobody at example.com owns, would pass for
+// kate@example.com.
+
+/** Lower-cases A-Z and nothing else. */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
 
 /** `entries` as settings-sign-in.ts parsed them: lower case, `name@domain` or `*@domain`. */
 export function isAdmin(
@@ -9,7 +19,7 @@ export function isAdmin(
   emailVerified: boolean,
 ): boolean {
   if (!emailVerified) return false;
-  const address = email.trim().toLowerCase();
+  const address = asciiLowerCase(email.trim());
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return false;
   const domain = address.slice(at + 1);
