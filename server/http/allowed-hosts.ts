@@ -57,13 +57,22 @@ export function isAllowedHost(rules: readonly HostRule[], header: string | undef
   );
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
 export function allowedHosts(rules: readonly HostRule[]): MiddlewareHandler {
   return async (c, next) => {
     // An absolute request target (`GET http://other/...`) names a host of its own: both must pass.
     // Browsers always send Host; only a request made in-process has none but its URL's.
-    const target = new URL(c.req.url).host;
-    const header = c.req.header('host') ?? target;
-    if (isAllowedHost(rules, header) && isAllowedHost(rules, target)) {
+    // A name URL parsing refuses (`xn--a`: no valid punycode) is no name this server answers.
+    const target = hostOf(c.req.url);
+    const header = c.req.header('host') ?? target ?? undefined;
+    if (target !== null && isAllowedHost(rules, header) && isAllowedHost(rules, target)) {
       await next();
       return;
     }

@@ -6,6 +6,7 @@ import { contextStorage } from 'hono/context-storage';
 import { requestId } from 'hono/request-id';
 import { UPSTREAM_ID_HEADER } from '../forwarder/pass-back';
 import { newRequestId } from '../http/error-response';
+import { requestPath } from '../http/request-line';
 import type { Logger } from './logger';
 
 declare module 'hono' {
@@ -27,7 +28,7 @@ export function requestLog(logger: Logger): MiddlewareHandler[] {
       await next();
       c.header('x-request-id', c.var.requestId);
       // The path as it arrived, percent-encoded, without the query (a sign-in callback's code).
-      const path = new URL(c.req.url).pathname;
+      const path = requestPath(c.req.url);
       logger.info({
         msg: 'request',
         method: c.req.method,
