@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer, stopServer } from './server-process';
+import { E2E_API_KEY } from './settings';
 
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, ['dist/server/main.js'], {
@@ -43,6 +44,7 @@ test('KONPRO_AUTH=none starts on any address, with a warning', async () => {
   const server = await startServer({
     HOST: '0.0.0.0',
     KONPRO_AUTH: 'none',
+    KONPRO_API_KEY: E2E_API_KEY,
     KONPRO_DATA_FILE: join(tmpdir(), `konpro-auth-none-${process.pid}-${Date.now()}.json`),
   });
   try {

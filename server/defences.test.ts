@@ -155,19 +155,51 @@ describe('only the allowed host names are answered', () => {
     ['127.0.0.1.nip.io', {}, 421],
     ['localhost@evil.example', {}, 421],
     ['editor.example.com', {}, 421],
-    ['editor.example.com', { ALLOWED_HOSTS: 'editor.example.com', KONPRO_AUTH: 'none' }, 200],
-    ['editor.example.com:8443', { ALLOWED_HOSTS: 'editor.example.com', KONPRO_AUTH: 'none' }, 200],
+    [
+      'editor.example.com',
+      {
+        ALLOWED_HOSTS: 'editor.example.com',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      },
+      200,
+    ],
     [
       'editor.example.com:8443',
-      { ALLOWED_HOSTS: 'editor.example.com:443', KONPRO_AUTH: 'none' },
+      {
+        ALLOWED_HOSTS: 'editor.example.com',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      },
+      200,
+    ],
+    [
+      'editor.example.com:8443',
+      {
+        ALLOWED_HOSTS: 'editor.example.com:443',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      },
       421,
     ],
     [
       'editor.example.com:443',
-      { ALLOWED_HOSTS: 'editor.example.com:443', KONPRO_AUTH: 'none' },
+      {
+        ALLOWED_HOSTS: 'editor.example.com:443',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      },
       200,
     ],
-    ['localhost', { ALLOWED_HOSTS: 'editor.example.com', KONPRO_AUTH: 'none' }, 421],
+    [
+      'localhost',
+      {
+        ALLOWED_HOSTS: 'editor.example.com',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      },
+      421,
+    ],
     ['localhost:4173', { ALLOWED_HOSTS: 'localhost:4173,[::1]' }, 200],
   ])('Host %s with %j answers %i', async (host, env, status) => {
     const { app, seen } = proxyApp(list, env);

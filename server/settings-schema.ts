@@ -21,7 +21,14 @@ const wholeNumber = (min: number, max: number) => {
     .refine((n) => n >= min && n <= max, { error });
 };
 
+/** `user:password@` in a URL, as URL parsing reads it or as text: `//` … `@` before the path. */
+export function hasUserInfo(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:[\\/]*[^\\/?#]*@/i.test(text);
+}
+
 export const MIN_API_KEY_LENGTH = 16;
+/** The emulator's key when none is set: printed at start and in the README, so never a secret. */
+export const DEV_API_KEY = 'konpro_dev_key_local';
 const upstreamTimeoutError =
   `must be a whole number of milliseconds from 1 to ${PAGE_TIMEOUT_MS - 1}: ` +
   `below the page's own ${PAGE_TIMEOUT_MS / 1000} s timeout, so the admin sees this server's answer`;
@@ -29,6 +36,10 @@ const upstreamTimeoutError =
 const apiBase = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.konpro.ai' })
   .refine((url) => !/[?#]/.test(url), { error: 'must not contain a query or #fragment' })
+  // A password in the URL would be printed at start and in every forwarding error line.
+  .refine((url) => !hasUserInfo(url), {
+    error: 'must not contain a user name or password (the server sends KONPRO_API_KEY instead)',
+  })
   .transform((url) => url.replace(/\/+$/, ''))
   .refine((url) => !/\/v1$/.test(url), {
     error: 'must not end in /v1: the server adds /v1 itself (use e.g. https://api.konpro.ai)',
@@ -84,6 +95,19 @@ export const envSchema = z
     ...signInEnvFields,
   })
   .superRefine((env, ctx) => {
+    // With sign-in on, the emulator's /v1 routes are open to anyone who can reach the server, and
+    // the dev key is printed in the README: a write with it would go through with no audit line.
+    const signInOn = env.OIDC_ISSUER !== undefined || env.KONPRO_AUTH === 'none';
+    const devKey = env.KONPRO_API_KEY === undefined || env.KONPRO_API_KEY === DEV_API_KEY;
+    if (env.KONPRO_API_BASE === undefined && devKey && signInOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['KONPRO_API_KEY'],
+        message:
+          'must be set to a key of your own when admins sign in (OIDC_ISSUER or KONPRO_AUTH=none): ' +
+          "the emulator's published dev key would let anyone who reaches this server write to it",
+      });
+    }
     if (env.KONPRO_API_BASE !== undefined && env.KONPRO_API_KEY === undefined) {
       ctx.addIssue({
         code: 'custom',

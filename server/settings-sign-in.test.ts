@@ -11,7 +11,10 @@ const OIDC = {
   PUBLIC_URL: 'https://Webhooks.Example.com/',
   SESSION_SECRET: 'a'.repeat(32),
   ADMIN_EMAILS: ' Ada@Example.com , *@Team.Example.com ',
+  KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
 };
+/** Behind an authenticating proxy, with a key of its own. */
+const PROXY = { KONPRO_AUTH: 'none', KONPRO_API_KEY: OIDC.KONPRO_API_KEY };
 
 function settingsOf(env: Record<string, string>): Settings {
   const result = parseSettings(env, context);
@@ -54,7 +57,7 @@ describe('sign-in settings', () => {
     ]);
     expect(names({ ...OIDC, ALLOWED_HOSTS: 'editor.internal' })).toEqual(['editor.internal:*']);
     // Behind an authenticating proxy PUBLIC_URL still names the address admins open.
-    expect(names({ KONPRO_AUTH: 'none', PUBLIC_URL: 'https://hooks.example.org' })).toContain(
+    expect(names({ ...PROXY, PUBLIC_URL: 'https://hooks.example.org' })).toContain(
       'hooks.example.org:*',
     );
   });
@@ -93,7 +96,7 @@ describe('sign-in settings', () => {
       expect(error).toContain('KONPRO_AUTH=none');
       expect(error).not.toContain('\n');
       // Either way of deciding who gets in lifts the refusal.
-      expect(settingsOf({ ...env, KONPRO_AUTH: 'none' }).proxyAuth).toBe(true);
+      expect(settingsOf({ ...env, ...PROXY }).proxyAuth).toBe(true);
       expect(settingsOf({ ...OIDC, ...env }).signIn).toBeDefined();
     }
     for (const env of [
@@ -106,7 +109,7 @@ describe('sign-in settings', () => {
   });
 
   it('lets KONPRO_AUTH=none declare a proxy in front, on any address', () => {
-    const settings = settingsOf({ HOST: '0.0.0.0', KONPRO_AUTH: 'none' });
+    const settings = settingsOf({ HOST: '0.0.0.0', ...PROXY });
     expect(settings.proxyAuth).toBe(true);
     expect(settings.signIn).toBeUndefined();
   });
@@ -130,7 +133,7 @@ describe('sign-in settings', () => {
     [{ ADMIN_EMAILS: 'ada@example.com, bob' }, 'ADMIN_EMAILS has "bob"'],
     [{ ADMIN_EMAILS: '*@*.example.com' }, 'ADMIN_EMAILS has "*@*.example.com"'],
     [{ ADMIN_EMAILS: ' , ' }, 'ADMIN_EMAILS must list at least one'],
-    [{ KONPRO_AUTH: 'none' }, 'KONPRO_AUTH=none turns sign-in off, yet OIDC_ISSUER is set'],
+    [{ ...PROXY }, 'KONPRO_AUTH=none turns sign-in off, yet OIDC_ISSUER is set'],
     [{ KONPRO_AUTH: 'off' }, 'KONPRO_AUTH can only be none'],
   ])('refuses %j', (change, message) => {
     const env = Object.fromEntries(

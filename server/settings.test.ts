@@ -71,19 +71,24 @@ describe('parseSettings', () => {
     const names = (env: Record<string, string>) =>
       settingsOf(env).allowedHosts.map((rule) => `${rule.name}:${rule.port ?? '*'}`);
     expect(names({})).toEqual(['localhost:*', '127.0.0.1:*', '[::1]:*']);
-    expect(names({ HOST: 'editor.internal', KONPRO_AUTH: 'none' })).toEqual([
-      'localhost:*',
-      '127.0.0.1:*',
-      '[::1]:*',
-      'editor.internal:*',
-    ]);
-    expect(names({ HOST: '::', KONPRO_AUTH: 'none' })).toContain('[::]:*');
+    expect(
+      names({
+        HOST: 'editor.internal',
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      }),
+    ).toEqual(['localhost:*', '127.0.0.1:*', '[::1]:*', 'editor.internal:*']);
+    expect(
+      names({ HOST: '::', KONPRO_AUTH: 'none', KONPRO_API_KEY: 'konpro-key-of-this-team-0123' }),
+    ).toContain('[::]:*');
     const listed = 'Editor.Example.com, 10.0.0.5:8443 ,[::1]:4173';
-    expect(names({ ALLOWED_HOSTS: listed, KONPRO_AUTH: 'none' })).toEqual([
-      'editor.example.com:*',
-      '10.0.0.5:8443',
-      '[::1]:4173',
-    ]);
+    expect(
+      names({
+        ALLOWED_HOSTS: listed,
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
+      }),
+    ).toEqual(['editor.example.com:*', '10.0.0.5:8443', '[::1]:4173']);
   });
 
   it('treats empty variables as unset', () => {
@@ -146,5 +151,51 @@ describe('parseSettings', () => {
     expect(error).not.toContain('\n');
     expect(error).not.toContain('secret value here');
     expect(errorOf({ KONPRO_EMULATOR_KEYS: 'hidden_key=bad name' })).not.toContain('hidden_key');
+  });
+
+  it('refuses a user name or password in KONPRO_API_BASE without echoing it', () => {
+    for (const base of [
+      'https://ops:hunter2pass@api.konpro.ai',
+      'https://hunter2pass@api.konpro.ai',
+      'http://ops:hunter2pass@127.0.0.1:9000',
+      'https://ops:hunter2pass@api.konpro.ai/v1',
+      'https:/ops:hunter2pass@api.konpro.ai',
+    ]) {
+      const error = errorOf({ KONPRO_API_BASE: base, KONPRO_API_KEY: 'konpro-key-0123456789' });
+      expect(error, base).toContain('KONPRO_API_BASE must not contain a user name or password');
+      expect(error, base).not.toContain('hunter2pass');
+    }
+    // An @ in the path is no user name.
+    expect(
+      settingsOf({
+        KONPRO_API_BASE: 'https://api.konpro.ai/@team',
+        KONPRO_API_KEY: 'konpro-key-0123456789',
+      }).apiBase,
+    ).toBe('https://api.konpro.ai/@team');
+  });
+
+  it("refuses the emulator's published dev key whenever admins sign in", () => {
+    const SIGN_IN = {
+      OIDC_ISSUER: 'https://login.example.com',
+      OIDC_CLIENT_ID: 'editor',
+      OIDC_CLIENT_SECRET: 'client-secret',
+      PUBLIC_URL: 'https://hooks.example.com',
+      SESSION_SECRET: 'a'.repeat(32),
+      ADMIN_EMAILS: 'ada@example.com',
+    };
+    const refused: Record<string, string>[] = [
+      SIGN_IN,
+      { ...SIGN_IN, KONPRO_API_KEY: DEV_API_KEY },
+      { KONPRO_AUTH: 'none' },
+      { KONPRO_AUTH: 'none', KONPRO_API_KEY: DEV_API_KEY },
+    ];
+    for (const env of refused) {
+      expect(errorOf(env)).toContain('KONPRO_API_KEY must be set to a key of your own');
+    }
+    // A key of the team's own, or an upstream of its own, and no sign-in on loopback, all start.
+    expect(settingsOf({ ...SIGN_IN, KONPRO_API_KEY: 'konpro-key-0123456789' }).apiKey).toBe(
+      'konpro-key-0123456789',
+    );
+    expect(settingsOf({}).apiKey).toBe(DEV_API_KEY);
   });
 });

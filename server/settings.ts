@@ -3,12 +3,12 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/allowed-hosts';
 import { parseKeyPairs } from './settings-key-pairs';
-import { envSchema, SECRET_SETTINGS } from './settings-schema';
+import { DEV_API_KEY, envSchema, hasUserInfo, SECRET_SETTINGS } from './settings-schema';
 import { exposedWithoutSignIn, resolveSignIn, type SignInSettings } from './settings-sign-in';
 
 export type { SignInSettings } from './settings-sign-in';
 
-export const DEV_API_KEY = 'konpro_dev_key_local';
+export { DEV_API_KEY } from './settings-schema';
 const DEV_USERNAME = 'demo';
 
 export interface Settings {
@@ -58,7 +58,9 @@ export function parseSettings(
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const got = SECRET_SETTINGS.has(name) ? '' : ` (got ${JSON.stringify(present[name] ?? '')})`;
+      const value = present[name] ?? '';
+      const secret = SECRET_SETTINGS.has(name) || hasUserInfo(value);
+      const got = secret ? '' : ` (got ${JSON.stringify(value)})`;
       return `${name} ${issue.message}${got}`;
     });
     return { ok: false, error: problems.join('; ') };

@@ -21,6 +21,7 @@ export const SIGN_IN_ENV = {
   PUBLIC_URL,
   SESSION_SECRET: SECRET,
   ADMIN_EMAILS: 'ada@example.com, *@team.example.com',
+  KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
 };
 
 export async function signInApp(
