@@ -1,22 +1,15 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA rules) in every state an admin meets, the keyboard
 // path with a visible focus ring, focus moves, and layout at 320 px and at 200% zoom.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function expectNoViolations(page: Page, include?: string) {
   // The sticky Save bar covers whatever scrolls beneath it, and axe's target-size rule measures
   // that overlap, which moves with the scroll position. At the end of the page the bar rests in
   // its place and covers nothing. (Focus never lands under it: keyboard-focus.spec.ts.)
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page, include);
 }
 
 async function saveWithSecretRevealed(page: Page) {

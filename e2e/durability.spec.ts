@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type Server, startServer, stopServer } from './server-process';
+import { allowTime } from './time-budget';
 
 function startEmulator(dataFile: string): Promise<Server> {
   return startServer({
@@ -15,6 +16,9 @@ function startEmulator(dataFile: string): Promise<Server> {
 }
 
 const kill = stopServer;
+
+/** Two server starts and four hundred writes, on a busy machine. */
+const ROUND_MS = 25_000;
 
 async function call(base: string, method: string, route: string, body?: unknown) {
   const response = await fetch(`${base}/api/v1/webhook/${route}`, {
@@ -51,6 +55,7 @@ test('every acknowledged update survives SIGKILL in the middle of a burst', asyn
   const BURST = 200;
   let acknowledged = 0;
   for (let round = 0; round < KILLS; round += 1) {
+    allowTime(ROUND_MS);
     const server = await startEmulator(dataFile);
     const ids = await addEndpoints(server.base, BURST);
     const acked = new Map<string, string>();
@@ -85,6 +90,7 @@ test('every acknowledged update survives SIGKILL in the middle of a burst', asyn
 });
 
 test('200 concurrent updates lose none', async () => {
+  allowTime(ROUND_MS);
   const dataFile = join(await mkdtemp(join(tmpdir(), 'konpro-concurrent-')), 'data.json');
   const server = await startEmulator(dataFile);
   const ids = await addEndpoints(server.base, 200);

@@ -1,7 +1,7 @@
 // Sign-in against a real OpenID provider running locally over https: who gets in, who does not,
 // and what happens when a session is forged, expires or ends.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations as expectNoViolations } from './axe';
 import { E2E_API_KEY } from './settings';
 import {
   auditLines,
@@ -13,12 +13,6 @@ import {
 } from './sign-in/sign-in-world';
 
 const LIST = '/api/v1/webhook/endpoint.list';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map(({ id }) => id)).toEqual([]);
-}
 
 // One provider and one server for the whole file, signed in afresh in each test's own browser
 // context; the tests run in order in one worker so they share them.

@@ -1,8 +1,8 @@
 // Two admins on one endpoint, each in a browser context of their own (two people, two
 // browsers), against the real server: neither silently overwrites the other.
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
 import type { Endpoint } from '../src/api/schemas';
+import { expectNoAxeViolations } from './axe';
 import { expect, test as base } from './fixtures';
 
 type TwoAdmins = {
@@ -365,12 +365,6 @@ test('two editors on one page share what the server holds', async ({ page, other
   );
   await expect(other.getByLabel('Endpoint URL')).toHaveValue(shared.url);
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the conflict, the notice and the kept note have no axe violations, ${colorScheme}`, async ({

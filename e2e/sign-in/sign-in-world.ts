@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { allowTime } from '../time-budget';
 import { sealedCookie } from '../../server/auth/session-cookie';
 import { startServer, stopServer, type Server } from '../server-process';
 import { E2E_API_KEY } from '../settings';
@@ -34,7 +35,11 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A CA and keys from openssl, a 2048-bit signing key, and two servers started, when busy. */
+const WORLD_MS = 30_000;
+
 export async function startSignInWorld(env: Record<string, string> = {}): Promise<SignInWorld> {
+  allowTime(WORLD_MS);
   const certificates = makeTestCertificates();
   const [providerPort, editorPort] = [await freePort(), await freePort()];
   const base = `http://127.0.0.1:${editorPort}`;
@@ -63,8 +68,12 @@ export async function startSignInWorld(env: Record<string, string> = {}): Promis
   };
 }
 
+/** What one sign-in may take on a loaded machine: two redirects, the form and a token exchange. */
+const SIGN_IN_MS = 20_000;
+
 /** Fills in the provider's own login form (it takes any password) and waits to be back. */
 export async function signInAtProvider(page: Page, world: SignInWorld, login: string) {
+  allowTime(SIGN_IN_MS);
   await page.waitForURL((url) => url.href.startsWith(world.provider.issuer));
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('any password');
