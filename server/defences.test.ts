@@ -144,6 +144,8 @@ describe('only pages of this origin may call /api', () => {
 });
 
 describe('only the allowed host names are answered', () => {
+  // A public name without sign-in stops the start; a proxy in front that signs admins in is one way.
+  const BEHIND_PROXY = { KONPRO_AUTH: 'none' };
   it.each([
     ['localhost', {}, 200],
     ['localhost:4173', {}, 200],
@@ -155,51 +157,11 @@ describe('only the allowed host names are answered', () => {
     ['127.0.0.1.nip.io', {}, 421],
     ['localhost@evil.example', {}, 421],
     ['editor.example.com', {}, 421],
-    [
-      'editor.example.com',
-      {
-        ALLOWED_HOSTS: 'editor.example.com',
-        KONPRO_AUTH: 'none',
-        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
-      },
-      200,
-    ],
-    [
-      'editor.example.com:8443',
-      {
-        ALLOWED_HOSTS: 'editor.example.com',
-        KONPRO_AUTH: 'none',
-        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
-      },
-      200,
-    ],
-    [
-      'editor.example.com:8443',
-      {
-        ALLOWED_HOSTS: 'editor.example.com:443',
-        KONPRO_AUTH: 'none',
-        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
-      },
-      421,
-    ],
-    [
-      'editor.example.com:443',
-      {
-        ALLOWED_HOSTS: 'editor.example.com:443',
-        KONPRO_AUTH: 'none',
-        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
-      },
-      200,
-    ],
-    [
-      'localhost',
-      {
-        ALLOWED_HOSTS: 'editor.example.com',
-        KONPRO_AUTH: 'none',
-        KONPRO_API_KEY: 'konpro-key-of-this-team-0123',
-      },
-      421,
-    ],
+    ['editor.example.com', { ALLOWED_HOSTS: 'editor.example.com', ...BEHIND_PROXY }, 200],
+    ['editor.example.com:8443', { ALLOWED_HOSTS: 'editor.example.com', ...BEHIND_PROXY }, 200],
+    ['editor.example.com:8443', { ALLOWED_HOSTS: 'editor.example.com:443', ...BEHIND_PROXY }, 421],
+    ['editor.example.com:443', { ALLOWED_HOSTS: 'editor.example.com:443', ...BEHIND_PROXY }, 200],
+    ['localhost', { ALLOWED_HOSTS: 'editor.example.com', ...BEHIND_PROXY }, 421],
     ['localhost:4173', { ALLOWED_HOSTS: 'localhost:4173,[::1]' }, 200],
   ])('Host %s with %j answers %i', async (host, env, status) => {
     const { app, seen } = proxyApp(list, env);
