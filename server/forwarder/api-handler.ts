@@ -40,6 +40,7 @@ export function apiHandler(forward: Forward) {
       params: match.params,
       body,
       ifMatch: c.req.header('if-match'),
+      signal: c.req.raw.signal,
     });
   };
 }

@@ -1,13 +1,16 @@
 // The backend-for-frontend: a matched route of the table goes to Konpro with the server's key. The
 // upstream URL is built from the table entry and the parsed query, never from the browser's path,
 // and nothing the browser sends besides the JSON body reaches Konpro: no cookie, no key of its own.
+// Everything one request does upstream (its wait in the endpoint's queue, the version check, the
+// write) fits in one deadline (deadline.ts).
 import { endpointVersion } from '../../src/api/endpoint-version';
 import { errorResponse } from '../http/error-response';
-import { EndpointQueue } from './endpoint-queue';
+import { Deadline } from './deadline';
+import { ABANDONED, EndpointQueue } from './endpoint-queue';
 import { readEndpointList } from './list-secrets';
 import { passBack } from './pass-back';
 import { API_ROUTES, type ApiRoute } from './routes';
-import { createUpstreamCall, type UpstreamOptions } from './upstream-call';
+import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 
 export type { Upstream } from './upstream-call';
 export type ForwarderOptions = UpstreamOptions;
@@ -18,6 +21,8 @@ export interface ForwardRequest {
   body: Uint8Array<ArrayBuffer> | undefined;
   /** The `If-Match` the page sent: the version of the endpoint its change was merged onto. */
   ifMatch?: string | undefined;
+  /** Aborts when the client goes away (the incoming `Request.signal`): a waiting write is dropped. */
+  signal?: AbortSignal | undefined;
 }
 
 const LIST_ROUTE = API_ROUTES.find((route) => route.action === 'endpoint.list') as ApiRoute;
@@ -26,8 +31,8 @@ export function createForwarder(options: ForwarderOptions) {
   const call = createUpstreamCall(options);
   const queue = new EndpointQueue();
 
-  const readList = async () => {
-    const answer = await call({ method: 'GET', target: LIST_ROUTE.path });
+  const readList = async (deadline: Deadline) => {
+    const answer = await call({ method: 'GET', target: LIST_ROUTE.path }, deadline);
     if (!answer.ok) return { response: answer.response };
     const list = readEndpointList(answer.json);
     if (answer.status >= 300 || list === null) {
@@ -36,8 +41,8 @@ export function createForwarder(options: ForwarderOptions) {
     return { list };
   };
 
-  const secretOf = async (endpointId: string): Promise<Response> => {
-    const { list, response } = await readList();
+  const secretOf = async (endpointId: string, deadline: Deadline): Promise<Response> => {
+    const { list, response } = await readList(deadline);
     if (!list) return response;
     const endpoint = list.find((item) => item.endpoint_id === endpointId);
     if (!endpoint) return notFound(endpointId);
@@ -55,8 +60,8 @@ export function createForwarder(options: ForwarderOptions) {
   };
 
   /** 412 when the endpoint changed since the version the page merged onto; null to go ahead. */
-  const checkVersion = async (endpointId: string, ifMatch: string) => {
-    const { list, response } = await readList();
+  const checkVersion = async (endpointId: string, ifMatch: string, deadline: Deadline) => {
+    const { list, response } = await readList(deadline);
     if (!list) return response;
     const current = list.find((item) => item.endpoint_id === endpointId);
     if (!current || endpointVersion(current) === ifMatch) return null;
@@ -72,27 +77,49 @@ export function createForwarder(options: ForwarderOptions) {
     );
   };
 
-  return async ({ route, params, body, ifMatch }: ForwardRequest): Promise<Response> => {
-    if (route.own === 'secret') return secretOf(params.endpoint_id ?? '');
+  const forward = async (
+    { route, params, body, ifMatch }: ForwardRequest,
+    deadline: Deadline,
+  ): Promise<Response> => {
+    if (route.own === 'secret') return secretOf(params.endpoint_id ?? '', deadline);
     const endpointId = endpointIdOf(route, params, body);
     const query = route.query.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
     const send = async () => {
+      // The client gave up, or the time ran out, while this write waited or was checked.
+      if (!deadline.mayStartWrite()) return stopped(deadline, true);
       if (ifMatch !== undefined && endpointId !== undefined) {
-        const refused = await checkVersion(endpointId, ifMatch);
+        const refused = await checkVersion(endpointId, ifMatch, deadline);
         if (refused) return refused;
+        if (!deadline.mayStartWrite()) return stopped(deadline, true);
       }
-      const answer = await call({
-        method: route.method,
-        target: route.path + query,
-        body,
-        headers: {
-          accept: 'application/json',
-          ...(body ? { 'content-type': 'application/json' } : {}),
+      const answer = await call(
+        {
+          method: route.method,
+          target: route.path + query,
+          body,
+          headers: {
+            accept: 'application/json',
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
         },
-      });
+        deadline,
+        // A read nobody waits for stops; a write once sent is waited for (upstream-call.ts).
+        route.method === 'GET' ? deadline.abandoned : deadline.expired,
+      );
       return answer.ok ? passBack(route, answer, options.apiKey) : answer.response;
     };
-    return endpointId === undefined ? send() : queue.run(endpointId, send);
+    if (endpointId === undefined) return send();
+    const result = await queue.run(endpointId, send, deadline.abandoned);
+    return result === ABANDONED ? stopped(deadline, true) : result;
+  };
+
+  return async (request: ForwardRequest): Promise<Response> => {
+    const deadline = new Deadline(options.timeoutMs, request.signal);
+    try {
+      return await forward(request, deadline);
+    } finally {
+      deadline.clear();
+    }
   };
 }
 
