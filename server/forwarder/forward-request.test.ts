@@ -332,6 +332,10 @@ describe('writes to one endpoint', () => {
     const order: string[] = [];
     const release = new Map<string, () => void>();
     const { app } = proxyApp(async (request) => {
+      // Each update first reads the endpoint as stored, to tell whether it changes anything.
+      if (request.method === 'GET') {
+        return jsonAnswer({ data: [endpoint, { ...endpoint, endpoint_id: 'ep_2' }] });
+      }
       const body = (await request.json()) as { endpoint_id: string; url: string };
       order.push(`start ${body.url}`);
       await new Promise<void>((resolve) => release.set(body.url, resolve));

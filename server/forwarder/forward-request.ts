@@ -8,8 +8,10 @@ import { errorResponse } from '../http/error-response';
 import { Deadline } from './deadline';
 import { ABANDONED, EndpointQueue } from './endpoint-queue';
 import { readEndpointList } from './list-secrets';
+import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
 import { API_ROUTES, type ApiRoute } from './routes';
+import type { Endpoint } from '../../src/api/schemas';
 import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 
 export type { Upstream } from './upstream-call';
@@ -23,6 +25,11 @@ export interface ForwardRequest {
   ifMatch?: string | undefined;
   /** Aborts when the client goes away (the incoming `Request.signal`): a waiting write is dropped. */
   signal?: AbortSignal | undefined;
+  /**
+   * Called before anything is sent for a call that reveals a secret and changes nothing: the
+   * secret route, or an update that changes nothing (no-op-update.ts). A response refuses it.
+   */
+  onSecretRead?: (() => Response | null) | undefined;
 }
 
 const LIST_ROUTE = API_ROUTES.find((route) => route.action === 'endpoint.list') as ApiRoute;
@@ -59,36 +66,41 @@ export function createForwarder(options: ForwarderOptions) {
     );
   };
 
-  /** 412 when the endpoint changed since the version the page merged onto; null to go ahead. */
-  const checkVersion = async (endpointId: string, ifMatch: string, deadline: Deadline) => {
-    const { list, response } = await readList(deadline);
-    if (!list) return response;
-    const current = list.find((item) => item.endpoint_id === endpointId);
-    if (!current || endpointVersion(current) === ifMatch) return null;
-    return Response.json(
-      {
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'The endpoint was changed elsewhere since this change was prepared',
-        },
-        current: { endpoint_id: current.endpoint_id, url: current.url, events: current.events },
-      },
-      { status: 412, headers: { etag: endpointVersion(current) } },
-    );
+  /**
+   * An update's turn: the endpoint as stored, read when the update has a version to check or
+   * fields to compare; a 412 when it changed since the version the page merged onto, a refused
+   * secret read, or null to go ahead.
+   */
+  const checkUpdate = async (
+    endpointId: string,
+    { body, ifMatch, onSecretRead }: ForwardRequest,
+    deadline: Deadline,
+  ): Promise<Response | null> => {
+    const change = requestedChange(body);
+    let current: Endpoint | undefined;
+    if (ifMatch !== undefined || (change && namesAField(change))) {
+      const { list, response } = await readList(deadline);
+      if (!list) return response;
+      current = list.find((item) => item.endpoint_id === endpointId);
+    }
+    if (current && ifMatch !== undefined && endpointVersion(current) !== ifMatch) {
+      return preconditionFailed(current);
+    }
+    return change && changesNothing(change, current) ? (onSecretRead?.() ?? null) : null;
   };
 
-  const forward = async (
-    { route, params, body, ifMatch }: ForwardRequest,
-    deadline: Deadline,
-  ): Promise<Response> => {
-    if (route.own === 'secret') return secretOf(params.endpoint_id ?? '', deadline);
+  const forward = async (request: ForwardRequest, deadline: Deadline): Promise<Response> => {
+    const { route, params, body } = request;
+    if (route.own === 'secret') {
+      return request.onSecretRead?.() ?? secretOf(params.endpoint_id ?? '', deadline);
+    }
     const endpointId = endpointIdOf(route, params, body);
     const query = route.query.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
     const send = async () => {
       // The client gave up, or the time ran out, while this write waited or was checked.
       if (!deadline.mayStartWrite()) return stopped(deadline, true);
-      if (ifMatch !== undefined && endpointId !== undefined) {
-        const refused = await checkVersion(endpointId, ifMatch, deadline);
+      if (route.action === 'endpoint.update' && endpointId !== undefined) {
+        const refused = await checkUpdate(endpointId, request, deadline);
         if (refused) return refused;
         if (!deadline.mayStartWrite()) return stopped(deadline, true);
       }
@@ -121,6 +133,19 @@ export function createForwarder(options: ForwarderOptions) {
       deadline.clear();
     }
   };
+}
+
+function preconditionFailed(current: Endpoint): Response {
+  return Response.json(
+    {
+      error: {
+        code: 'PRECONDITION_FAILED',
+        message: 'The endpoint was changed elsewhere since this change was prepared',
+      },
+      current: { endpoint_id: current.endpoint_id, url: current.url, events: current.events },
+    },
+    { status: 412, headers: { etag: endpointVersion(current) } },
+  );
 }
 
 function endpointIdOf(
