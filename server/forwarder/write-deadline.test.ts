@@ -150,8 +150,8 @@ describe('a write and its deadline', () => {
     expect(waited.status).toBe(504);
     expect(waited.json).toMatchObject(apiError('UPSTREAM_TIMEOUT'));
     expect(JSON.stringify(waited.json)).toContain('not sent');
-    // Answered when the first write gave up (its turn freed), within its own deadline.
-    expect(waited.ms).toBeLessThan(1_000);
+    // Answered when the first write gave up (its turn freed), by its own deadline.
+    expect(waited.ms).toBeLessThan(1_250);
     await sleep(200);
     expect(urlsWritten(konpro.seen)).toEqual(['https://1.example.com']);
   });
@@ -174,7 +174,8 @@ describe('a write and its deadline', () => {
     expect(answer.status).toBe(504);
     expect(answer.json).toMatchObject(apiError('UPSTREAM_TIMEOUT'));
     expect(answer.ms).toBeGreaterThanOrEqual(950);
-    expect(answer.ms).toBeLessThan(1_300);
+    // The two calls alone would take 1.2 s and succeed.
+    expect(answer.ms).toBeLessThan(1_500);
     expect(konpro.seen.map((call) => call.method)).toEqual(['GET', 'PATCH']);
   });
 
