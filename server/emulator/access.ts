@@ -2,7 +2,7 @@
 // known keys are counted, so random keys cannot grow the limiter's memory.
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../http/error-response';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter } from '../http/rate-limiter';
 
 export interface AccessVariables {
   requestId: string;

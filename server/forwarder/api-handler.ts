@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { errorResponse } from '../http/error-response';
 import type { createForwarder } from './forward-request';
 import { type ApiRoute, matchRoute } from './routes';
+import { secretReadLimit } from './secret-reads';
 
 type Forward = ReturnType<typeof createForwarder>;
 
@@ -13,6 +14,8 @@ export interface ApiCall {
   route: ApiRoute;
   params: Record<string, string>;
   body: Uint8Array | undefined;
+  /** It revealed a secret and changed nothing: the secret route, or an update that changes nothing. */
+  secretRead?: boolean;
 }
 
 declare module 'hono' {
@@ -21,7 +24,7 @@ declare module 'hono' {
   }
 }
 
-export function apiHandler(forward: Forward) {
+export function apiHandler(forward: Forward, secretReads = secretReadLimit()) {
   return async (c: Context): Promise<Response> => {
     const match = matchRoute(c.req.method, rawTarget(c));
     if (!match.ok) {
@@ -34,12 +37,19 @@ export function apiHandler(forward: Forward) {
     }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const body = bytes.byteLength > 0 ? bytes : undefined;
-    c.set('apiCall', { route: match.route, params: match.params, body });
+    const call: ApiCall = { route: match.route, params: match.params, body };
+    c.set('apiCall', call);
     return forward({
       route: match.route,
       params: match.params,
       body,
       ifMatch: c.req.header('if-match'),
+      signal: c.req.raw.signal,
+      onSecretRead: () => {
+        call.secretRead = true;
+        // Without sign-in there is one actor, as in the audit line.
+        return secretReads(c.var.actor ?? 'local');
+      },
     });
   };
 }

@@ -81,6 +81,41 @@ describe('the forwarder', () => {
     );
   });
 
+  it('strips every key naming a secret, in any case and nesting, from every list answer', async () => {
+    const item = {
+      ...endpoint,
+      Secret: 'whsec_a',
+      signing_secret: 'whsec_b',
+      SECRET_KEY: 'whsec_c',
+      config: { clientSecret: 'whsec_d', retries: 3, hooks: [{ hook_secret: 'whsec_e', n: 1 }] },
+    };
+    const list = proxyApp(() => jsonAnswer({ data: [item] }));
+    const listed = await list.app.request(LIST);
+    expect(listed.status).toBe(200);
+    expect(await listed.json()).toEqual({
+      data: [
+        {
+          endpoint_id: 'ep_1',
+          url: 'https://a.example.com/hook',
+          status: 'enabled',
+          events: ['video.created'],
+          config: { retries: 3, hooks: [{ n: 1 }] },
+        },
+      ],
+    });
+    // The event catalogue is a list answer too: an upstream that sends objects there is stripped.
+    const events = proxyApp(() =>
+      jsonAnswer({
+        code: 100,
+        data: [{ name: 'video.created', Webhook_Secret: 'whsec_g' }],
+        secretHint: 'whsec_h',
+      }),
+    );
+    const text = await (await events.app.request('/api/v1/webhook/webhook.list')).text();
+    expect(JSON.parse(text)).toEqual({ code: 100, data: [{ name: 'video.created' }] });
+    expect(text).not.toMatch(/whsec|secret/i);
+  });
+
   it('refuses a successful list it cannot read as one, rather than guess where secrets are', async () => {
     for (const body of [
       { items: [endpoint] },
@@ -297,6 +332,10 @@ describe('writes to one endpoint', () => {
     const order: string[] = [];
     const release = new Map<string, () => void>();
     const { app } = proxyApp(async (request) => {
+      // Each update first reads the endpoint as stored, to tell whether it changes anything.
+      if (request.method === 'GET') {
+        return jsonAnswer({ data: [endpoint, { ...endpoint, endpoint_id: 'ep_2' }] });
+      }
       const body = (await request.json()) as { endpoint_id: string; url: string };
       order.push(`start ${body.url}`);
       await new Promise<void>((resolve) => release.set(body.url, resolve));

@@ -1,13 +1,18 @@
 // The backend-for-frontend: a matched route of the table goes to Konpro with the server's key. The
 // upstream URL is built from the table entry and the parsed query, never from the browser's path,
 // and nothing the browser sends besides the JSON body reaches Konpro: no cookie, no key of its own.
+// Everything one request does upstream (its wait in the endpoint's queue, the version check, the
+// write) fits in one deadline (deadline.ts).
 import { endpointVersion } from '../../src/api/endpoint-version';
 import { errorResponse } from '../http/error-response';
-import { EndpointQueue } from './endpoint-queue';
+import { Deadline } from './deadline';
+import { ABANDONED, EndpointQueue } from './endpoint-queue';
 import { readEndpointList } from './list-secrets';
+import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
 import { API_ROUTES, type ApiRoute } from './routes';
-import { createUpstreamCall, type UpstreamOptions } from './upstream-call';
+import type { Endpoint } from '../../src/api/schemas';
+import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 
 export type { Upstream } from './upstream-call';
 export type ForwarderOptions = UpstreamOptions;
@@ -18,6 +23,13 @@ export interface ForwardRequest {
   body: Uint8Array<ArrayBuffer> | undefined;
   /** The `If-Match` the page sent: the version of the endpoint its change was merged onto. */
   ifMatch?: string | undefined;
+  /** Aborts when the client goes away (the incoming `Request.signal`): a waiting write is dropped. */
+  signal?: AbortSignal | undefined;
+  /**
+   * Called before anything is sent for a call that reveals a secret and changes nothing: the
+   * secret route, or an update that changes nothing (no-op-update.ts). A response refuses it.
+   */
+  onSecretRead?: (() => Response | null) | undefined;
 }
 
 const LIST_ROUTE = API_ROUTES.find((route) => route.action === 'endpoint.list') as ApiRoute;
@@ -26,8 +38,8 @@ export function createForwarder(options: ForwarderOptions) {
   const call = createUpstreamCall(options);
   const queue = new EndpointQueue();
 
-  const readList = async () => {
-    const answer = await call({ method: 'GET', target: LIST_ROUTE.path });
+  const readList = async (deadline: Deadline) => {
+    const answer = await call({ method: 'GET', target: LIST_ROUTE.path }, deadline);
     if (!answer.ok) return { response: answer.response };
     const list = readEndpointList(answer.json);
     if (answer.status >= 300 || list === null) {
@@ -36,8 +48,8 @@ export function createForwarder(options: ForwarderOptions) {
     return { list };
   };
 
-  const secretOf = async (endpointId: string): Promise<Response> => {
-    const { list, response } = await readList();
+  const secretOf = async (endpointId: string, deadline: Deadline): Promise<Response> => {
+    const { list, response } = await readList(deadline);
     if (!list) return response;
     const endpoint = list.find((item) => item.endpoint_id === endpointId);
     if (!endpoint) return notFound(endpointId);
@@ -54,46 +66,86 @@ export function createForwarder(options: ForwarderOptions) {
     );
   };
 
-  /** 412 when the endpoint changed since the version the page merged onto; null to go ahead. */
-  const checkVersion = async (endpointId: string, ifMatch: string) => {
-    const { list, response } = await readList();
-    if (!list) return response;
-    const current = list.find((item) => item.endpoint_id === endpointId);
-    if (!current || endpointVersion(current) === ifMatch) return null;
-    return Response.json(
-      {
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'The endpoint was changed elsewhere since this change was prepared',
-        },
-        current: { endpoint_id: current.endpoint_id, url: current.url, events: current.events },
-      },
-      { status: 412, headers: { etag: endpointVersion(current) } },
-    );
+  /**
+   * An update's turn: the endpoint as stored, read when the update has a version to check or
+   * fields to compare; a 412 when it changed since the version the page merged onto, a refused
+   * secret read, or null to go ahead.
+   */
+  const checkUpdate = async (
+    endpointId: string,
+    { body, ifMatch, onSecretRead }: ForwardRequest,
+    deadline: Deadline,
+  ): Promise<Response | null> => {
+    const change = requestedChange(body);
+    let current: Endpoint | undefined;
+    if (ifMatch !== undefined || (change && namesAField(change))) {
+      const { list, response } = await readList(deadline);
+      if (!list) return response;
+      current = list.find((item) => item.endpoint_id === endpointId);
+    }
+    if (current && ifMatch !== undefined && endpointVersion(current) !== ifMatch) {
+      return preconditionFailed(current);
+    }
+    return change && changesNothing(change, current) ? (onSecretRead?.() ?? null) : null;
   };
 
-  return async ({ route, params, body, ifMatch }: ForwardRequest): Promise<Response> => {
-    if (route.own === 'secret') return secretOf(params.endpoint_id ?? '');
+  const forward = async (request: ForwardRequest, deadline: Deadline): Promise<Response> => {
+    const { route, params, body } = request;
+    if (route.own === 'secret') {
+      return request.onSecretRead?.() ?? secretOf(params.endpoint_id ?? '', deadline);
+    }
     const endpointId = endpointIdOf(route, params, body);
     const query = route.query.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
     const send = async () => {
-      if (ifMatch !== undefined && endpointId !== undefined) {
-        const refused = await checkVersion(endpointId, ifMatch);
+      // The client gave up, or the time ran out, while this write waited or was checked.
+      if (!deadline.mayStartWrite()) return stopped(deadline, true);
+      if (route.action === 'endpoint.update' && endpointId !== undefined) {
+        const refused = await checkUpdate(endpointId, request, deadline);
         if (refused) return refused;
+        if (!deadline.mayStartWrite()) return stopped(deadline, true);
       }
-      const answer = await call({
-        method: route.method,
-        target: route.path + query,
-        body,
-        headers: {
-          accept: 'application/json',
-          ...(body ? { 'content-type': 'application/json' } : {}),
+      const answer = await call(
+        {
+          method: route.method,
+          target: route.path + query,
+          body,
+          headers: {
+            accept: 'application/json',
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
         },
-      });
+        deadline,
+        // A read nobody waits for stops; a write once sent is waited for (upstream-call.ts).
+        route.method === 'GET' ? deadline.abandoned : deadline.expired,
+      );
       return answer.ok ? passBack(route, answer, options.apiKey) : answer.response;
     };
-    return endpointId === undefined ? send() : queue.run(endpointId, send);
+    if (endpointId === undefined) return send();
+    const result = await queue.run(endpointId, send, deadline.abandoned);
+    return result === ABANDONED ? stopped(deadline, true) : result;
   };
+
+  return async (request: ForwardRequest): Promise<Response> => {
+    const deadline = new Deadline(options.timeoutMs, request.signal);
+    try {
+      return await forward(request, deadline);
+    } finally {
+      deadline.clear();
+    }
+  };
+}
+
+function preconditionFailed(current: Endpoint): Response {
+  return Response.json(
+    {
+      error: {
+        code: 'PRECONDITION_FAILED',
+        message: 'The endpoint was changed elsewhere since this change was prepared',
+      },
+      current: { endpoint_id: current.endpoint_id, url: current.url, events: current.events },
+    },
+    { status: 412, headers: { etag: endpointVersion(current) } },
+  );
 }
 
 function endpointIdOf(

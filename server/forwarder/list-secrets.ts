@@ -1,16 +1,20 @@
 // The page never needs the secrets `endpoint.list` carries (the editor asks for one at a time on
-// the server's secret route), so they stay on the server. Every `secret` key is removed wherever
-// it sits, whatever the envelope, and a successful answer the page could not read as a list is
-// refused rather than passed on with secrets the removal may have missed.
+// the server's secret route), so they stay on the server. Every key whose name holds `secret`, in
+// any case (`secret`, `Secret`, `signing_secret`, `SECRET_KEY`), is removed wherever it sits in a
+// list answer: an upstream that renames or adds such a field must not slip one through. A
+// successful endpoint list the page could not read as one is refused rather than passed on with
+// secrets the removal may have missed.
 import { unwrapEnvelope } from '../../src/api/envelope';
 import { type Endpoint, endpointListAnswerSchema } from '../../src/api/schemas';
+
+const SECRET_KEY = /secret/i;
 
 export function withoutSecrets(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(withoutSecrets);
   if (typeof json === 'object' && json !== null) {
     return Object.fromEntries(
       Object.entries(json)
-        .filter(([key]) => key !== 'secret')
+        .filter(([key]) => !SECRET_KEY.test(key))
         .map(([key, value]) => [key, withoutSecrets(value)]),
     );
   }

@@ -24,7 +24,7 @@ export function passBack(
   let json = answer.json;
   const ok = answer.status >= 200 && answer.status < 300;
   if (route.stripSecrets) {
-    if (ok && readEndpointList(json) === null) {
+    if (ok && route.action === 'endpoint.list' && readEndpointList(json) === null) {
       return errorResponse(
         502,
         'UPSTREAM_BAD_LIST',

@@ -16,7 +16,10 @@ export interface ApiRoute {
   audit: boolean;
   /** Where the endpoint it acts on is named; writes to one endpoint run one at a time. */
   endpointIdIn?: 'body' | 'query';
-  /** List answers carry every endpoint's secret; the page never needs them. */
+  /**
+   * List answers may carry secrets (endpoint.list carries every endpoint's); the page never needs
+   * them. An endpoint list must also read as one, or it is refused (pass-back.ts).
+   */
   stripSecrets: boolean;
   /**
    * May be compressed on the fly: only answers that never hold a secret beside text a user typed
@@ -43,7 +46,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     action: 'webhook.list',
     query: [],
     audit: false,
-    stripSecrets: false,
+    stripSecrets: true,
     compress: true,
   },
   {

@@ -1,8 +1,10 @@
 // One call to Konpro with the server's key, and the rules every answer passes before anything else
-// looks at it: a deadline over headers and body, a size cap read as a stream (never buffered whole),
-// no redirects, JSON only, and the key scrubbed from the parsed values should Konpro echo it.
+// looks at it: the request's deadline over headers and body, a size cap read as a stream (never
+// buffered whole), no redirects, JSON only, and the key scrubbed from the parsed values should
+// Konpro echo it.
 import { errorResponse } from '../http/error-response';
 import { JSON_TYPE } from '../http/json-type';
+import type { Deadline } from './deadline';
 
 /** Konpro over the network, or the emulator called in-process: the same forwarding either way. */
 export type Upstream = (request: Request) => Promise<Response>;
@@ -12,6 +14,7 @@ export interface UpstreamOptions {
   /** Konpro's base URL without `/v1`. */
   base: string;
   apiKey: string;
+  /** One deadline over everything a request through the forwarder does (deadline.ts). */
   timeoutMs: number;
   /** The largest answer read, in bytes. */
   maxAnswerBytes?: number;
@@ -40,25 +43,34 @@ export function createUpstreamCall(options: UpstreamOptions) {
     response: errorResponse(502, code, message),
   });
 
-  return async (call: UpstreamRequest): Promise<UpstreamAnswer> => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  /**
+   * `stopOn` ends the call: the request's deadline, or also its client going away (a read nobody
+   * waits for). A write already sent is waited for until the deadline, so the next write to the
+   * endpoint cannot overtake it.
+   */
+  return async (
+    call: UpstreamRequest,
+    deadline: Deadline,
+    stopOn: AbortSignal = deadline.abandoned,
+  ): Promise<UpstreamAnswer> => {
     // The deadline covers the body as well as the headers: a stream that stalls still ends in a 504.
-    const deadline = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(new Error('deadline')));
+    const ended = new Promise<never>((_, reject) => {
+      stopOn.addEventListener('abort', () => reject(new Error('deadline')), { once: true });
     });
-    deadline.catch(() => undefined);
+    ended.catch(() => undefined);
     const what = `${call.method} ${call.target}`;
     try {
+      // An in-process upstream (the emulator) would act on a call whose signal is already aborted.
+      stopOn.throwIfAborted();
       const request = new Request(options.base + call.target, {
         method: call.method,
         headers: { ...call.headers, 'x-api-key': options.apiKey },
         body: call.body ?? null,
         // Following a redirect to another host would hand that host the key.
         redirect: 'manual',
-        signal: controller.signal,
+        signal: stopOn,
       });
-      const response = await Promise.race([options.upstream(request), deadline]);
+      const response = await Promise.race([options.upstream(request), ended]);
       if (response.status >= 300 && response.status < 400) {
         await response.body?.cancel();
         return badGateway(
@@ -74,7 +86,7 @@ export function createUpstreamCall(options: UpstreamOptions) {
           `Konpro's API answered ${response.status} with something that is not JSON`,
         );
       }
-      const bytes = await readCapped(response, maxBytes, deadline);
+      const bytes = await readCapped(response, maxBytes, ended);
       if (bytes === null) {
         log(`Forwarding ${what}: answer over ${maxBytes} bytes`);
         return badGateway(
@@ -95,23 +107,37 @@ export function createUpstreamCall(options: UpstreamOptions) {
         json: scrub(json, options.apiKey),
       };
     } catch (error) {
-      if (controller.signal.aborted) {
-        log(`Forwarding ${what}: no answer within ${options.timeoutMs} ms`);
-        return {
-          ok: false,
-          response: errorResponse(
-            504,
-            'UPSTREAM_TIMEOUT',
-            `Konpro's API did not answer within ${options.timeoutMs / 1000} seconds`,
-          ),
-        };
+      if (stopOn.aborted) {
+        log(
+          deadline.expired.aborted
+            ? `Forwarding ${what}: no answer within ${deadline.ms} ms`
+            : `Forwarding ${what}: the client went away`,
+        );
+        return { ok: false, response: stopped(deadline) };
       }
       log(`Forwarding ${what} failed: ${describe(error)}`);
       return badGateway('UPSTREAM_UNREACHABLE', "Konpro's API could not be reached");
-    } finally {
-      clearTimeout(timer);
     }
   };
+}
+
+/**
+ * The answer once the deadline passed or a write was too late to start (504), or the client went
+ * away (499, which nobody reads; the log and audit line show it).
+ */
+export function stopped(deadline: Deadline, notSent = false): Response {
+  const seconds = deadline.ms / 1000;
+  if (!deadline.clientGone) {
+    return errorResponse(
+      504,
+      'UPSTREAM_TIMEOUT',
+      notSent
+        ? `The change was not sent to Konpro: it waited too long to finish within the ${seconds} seconds this server allows a request`
+        : `Konpro's API did not answer within ${seconds} seconds`,
+    );
+  }
+  const outcome = notSent ? '; the change was not sent to Konpro' : '';
+  return errorResponse(499, 'CLIENT_CLOSED_REQUEST', `The client went away${outcome}`);
 }
 
 /** The body, or null once it passes `limit` (the rest is never read). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpointVersion } from '../../src/api/endpoint-version';
 import { matching } from '../test-support/matchers';
 import { sameOrigin, signInApp } from '../test-support/sign-in-app';
 import { createLogger } from './logger';
@@ -92,6 +93,43 @@ describe('the audit line', () => {
     ]);
     expect(secret).toMatch(/^whsec_/);
     expect(JSON.stringify(lines)).not.toContain(secret);
+  });
+
+  it('writes an update that changes nothing as the secret read it is', async () => {
+    const { app, lines, cookieFor } = await signInApp();
+    const headers = sameOrigin(await cookieFor('ada@example.com'));
+    const update = (body: object, extra: Record<string, string> = {}) =>
+      app.request(UPDATE, {
+        method: 'PATCH',
+        headers: { ...headers, ...extra },
+        body: JSON.stringify({ endpoint_id: EP, ...body }),
+      });
+    const stored = {
+      url: 'https://example.com/webhooks/konpro',
+      events: ['avatar_video.success', 'avatar_video.fail'],
+    };
+    // Konpro's update answer carries the secret, whatever the update changed.
+    const bare = await update({});
+    expect(bare.status).toBe(200);
+    expect(await bare.text()).toMatch(/"secret":"whsec_/);
+    // The same values as stored, events in another order, with and without If-Match.
+    const same = { url: stored.url, events: [...stored.events].reverse() };
+    expect((await update(same)).status).toBe(200);
+    expect((await update(same, { 'if-match': endpointVersion(stored) })).status).toBe(200);
+    expect((await update({ url: 'https://moved.example.com/hook' })).status).toBe(200);
+    expect((await update({ url: 'https://moved.example.com/hook', events: null })).status).toBe(
+      200,
+    );
+
+    expect(auditOf(lines).map(({ action, changed }) => ({ action, changed }))).toEqual([
+      { action: 'endpoint.secret', changed: [] },
+      { action: 'endpoint.secret', changed: [] },
+      { action: 'endpoint.secret', changed: [] },
+      { action: 'endpoint.update', changed: ['url'] },
+      // `null` means all events: a change from the two stored.
+      { action: 'endpoint.update', changed: ['url', 'events'] },
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/whsec_/);
   });
 
   it('records refused writes too: signed out (actor null) and outsiders (their email)', async () => {

@@ -1,10 +1,12 @@
 // The audit trail: one line per write and per secret reveal through /api, refused ones included,
 // saying who did what to which endpoint and what was answered. Which calls count is read from the
-// route table. The line never holds a value that was sent or answered, only field names.
+// route table; an update that changed nothing is written as the secret read it was (the forwarder
+// tells, see no-op-update.ts). The line never holds a value that was sent or answered, only field
+// names.
 import type { Context, MiddlewareHandler } from 'hono';
 import { unwrapEnvelope } from '../../src/api/envelope';
 import { type ApiCall, rawTarget } from '../forwarder/api-handler';
-import { matchRoute } from '../forwarder/routes';
+import { API_ROUTES, matchRoute } from '../forwarder/routes';
 import { readBodyLimited } from '../http/read-body';
 import type { Logger } from './logger';
 
@@ -14,6 +16,7 @@ export interface AuditOptions {
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+const SECRET_READ = API_ROUTES.find((route) => route.own === 'secret')?.action ?? 'endpoint.secret';
 
 export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHandler {
   return async (c, next) => {
@@ -25,10 +28,10 @@ export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHa
     logger.info({
       msg: 'audit',
       audit: true,
-      action: call.route.action,
+      action: call.secretRead ? SECRET_READ : call.route.action,
       actor: c.var.actor ?? options.anonymousActor,
       endpoint_id: endpointIdOf(call, body) ?? (await answeredEndpointId(c)),
-      changed: changedFields(body),
+      changed: call.secretRead ? [] : changedFields(body),
       status: c.res.status,
       request_id: c.var.requestId,
     });

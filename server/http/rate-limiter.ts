@@ -1,7 +1,8 @@
 // Konpro limits requests per API key per minute (Scale plan: 300). A sliding window is exact where
 // a fixed window would allow twice the limit across a window boundary. Each key keeps the times of
 // its last `perMinute` requests in a ring: the oldest of them decides, so a request costs O(1)
-// however busy the key is.
+// however busy the key is. The emulator limits API keys with it, the forwarder secret reads per
+// admin.
 const WINDOW_MS = 60_000;
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
