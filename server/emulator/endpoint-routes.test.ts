@@ -38,6 +38,7 @@ describe('POST endpoint.add', () => {
     // Without the reachability check too: an address in a special-purpose range, a single label.
     [{ url: 'https://[64:ff9b::a9fe:a9fe]/', events: [] }, 'url', matching(/public host/)],
     [{ url: 'https://198.19.0.1/', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://3323068417/', events: [] }, 'url', matching(/public host/)], // 198.18.0.1
     [{ url: 'https://[::ffff:c612:1]/', events: [] }, 'url', matching(/public host/)],
     [{ url: 'https://intranet/hook', events: [] }, 'url', matching(/without a dot/)],
   ])('refuses %j with 400 on field %s', async (body, field, reason) => {

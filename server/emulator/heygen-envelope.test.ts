@@ -87,6 +87,17 @@ describe('the emulator with KONPRO_EMULATOR_ENVELOPE=heygen', () => {
     expect((list.json as { data: unknown[] }).data).toHaveLength(1);
   });
 
+  it('shapes a route whose name arrives percent-encoded as the route it names', async () => {
+    const { call } = await emulatorHarness({ envelope: 'heygen' });
+    const list = await call('GET', 'endpoint%2Elist');
+    const items = (list.json as { data: Record<string, unknown>[] }).data;
+    expect(items.find((e) => e.endpoint_id === 'ep_demo_all_events')).toMatchObject({
+      events: null,
+    });
+    const deleted = await call('DELETE', 'endpoint%2edelete?endpoint_id=ep_demo_all_events');
+    expect(deleted.json).toStrictEqual({ code: 100, data: null, msg: null });
+  });
+
   it('refuses an invalid URL with HTTP 400 and code 400542, keeping the reason', async () => {
     const checkUrl = () => Promise.resolve(false);
     const { call } = await emulatorHarness({ envelope: 'heygen', checkUrl });
