@@ -35,6 +35,12 @@ describe('POST endpoint.add', () => {
     [{ url: 'ftp://example.com', events: [] }, 'url', 'The URL must start with https://'],
     [{ url: 'https://example.com/x', events: ['nope'] }, 'events', anyString()],
     [{ url: 'https://example.com/x', events: [], entity_id: 5 }, 'entity_id', anyString()],
+    // Without the reachability check too: an address in a special-purpose range, a single label.
+    [{ url: 'https://[64:ff9b::a9fe:a9fe]/', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://198.19.0.1/', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://3323068417/', events: [] }, 'url', matching(/public host/)], // 198.18.0.1
+    [{ url: 'https://[::ffff:c612:1]/', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://intranet/hook', events: [] }, 'url', matching(/without a dot/)],
   ])('refuses %j with 400 on field %s', async (body, field, reason) => {
     const { call } = await emulatorHarness();
     const { status, json } = await call('POST', 'endpoint.add', { body });

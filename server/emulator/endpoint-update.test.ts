@@ -53,6 +53,11 @@ describe('PATCH endpoint.update', () => {
     ],
     [{ endpoint_id: ID, url: 'https://localhost/hook' }, 'url', containing('public host')],
     [{ endpoint_id: ID, url: 'https://10.0.0.5/hook' }, 'url', containing('public host')],
+    // Ranges the page's own list lacks, held to the server's full list.
+    [{ endpoint_id: ID, url: 'https://[64:ff9b::7f00:1]/' }, 'url', containing('public host')],
+    [{ endpoint_id: ID, url: 'https://[2002:7f00:1::1]/' }, 'url', containing('public host')],
+    [{ endpoint_id: ID, url: 'https://198.18.0.1/hook' }, 'url', containing('public host')],
+    [{ endpoint_id: ID, url: 'https://intranet/hook' }, 'url', containing('without a dot')],
     [{ endpoint_id: ID, url: 7 }, 'url', 'url must be a string'],
     [{ endpoint_id: ID, events: 'video.updated' }, 'events', containing('array')],
     [{ endpoint_id: ID, events: [1] }, 'events', containing('array')],

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { type AddressInfo, Socket } from 'node:net';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createUrlCheck } from './url-reachability';
 
 async function listeningServer() {
@@ -17,6 +17,9 @@ async function listeningServer() {
 describe('the emulator reachability check', () => {
   it('refuses a name that resolves to any private address, without connecting', async () => {
     const { port, seen } = await listeningServer();
+    // Most of these would not answer anyway: what counts is that no connection is even tried.
+    const connect = vi.spyOn(Socket.prototype, 'connect');
+    onTestFinished(() => connect.mockRestore());
     for (const addresses of [
       [{ address: '127.0.0.1', family: 4 }],
       [{ address: '10.0.0.7', family: 4 }],
@@ -27,6 +30,16 @@ describe('the emulator reachability check', () => {
       [{ address: '::1', family: 6 }],
       [{ address: '::ffff:127.0.0.1', family: 6 }],
       [{ address: 'fd00::1', family: 6 }],
+      // Ranges a hand-written list missed: NAT64 and 6to4 (which a translator on the server's
+      // network turns into any IPv4 address, 127.0.0.1 included), benchmarking, Teredo.
+      [{ address: '64:ff9b::7f00:1', family: 6 }],
+      [{ address: '64:ff9b:1::a00:1', family: 6 }],
+      [{ address: '2002:7f00:1::1', family: 6 }],
+      [{ address: '198.18.0.1', family: 4 }],
+      [{ address: '::ffff:198.18.0.1', family: 6 }],
+      [{ address: '2001:0:4136:e378:8000:63bf:3fff:fdd2', family: 6 }],
+      [{ address: '192.0.0.170', family: 4 }],
+      [{ address: 'fe80::1%lo', family: 6 }],
       [],
     ]) {
       const check = createUrlCheck({ lookup: () => Promise.resolve(addresses) });
@@ -34,7 +47,10 @@ describe('the emulator reachability check', () => {
       expect(await check(`http://rebind.example:${port}/hook`)).toBe(false);
     }
     expect(await createUrlCheck()(`http://127.0.0.1:${port}/`)).toBe(false);
+    expect(await createUrlCheck()(`http://[64:ff9b::7f00:1]:${port}/`)).toBe(false);
+    expect(await createUrlCheck()(`http://198.18.0.1:${port}/`)).toBe(false);
     expect(seen).toHaveLength(0);
+    expect(connect).not.toHaveBeenCalled();
   });
 
   it('connects to the address it checked, once resolved, sending the name as Host', async () => {

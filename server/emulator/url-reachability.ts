@@ -2,31 +2,28 @@
 // Any HTTP answer counts, even an error status: the point is that something is listening.
 //
 // The check itself must not become a way into the server's own network: the name is resolved once,
-// every address it gives must be public, and the request goes to the address that was checked (a
+// every address it gives must be public (server/net/special-addresses.ts), and the request goes to the address that was checked (a
 // second lookup could be answered with 127.0.0.1 by a name that rebinds).
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { isUnreachableHost } from '../../src/api/webhook-url';
+import { isPublicAddress } from '../net/special-addresses';
 
 export type UrlCheck = (url: string) => Promise<boolean>;
 
 export interface UrlCheckOptions {
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
   /** Whether an address may not be called; tests admit loopback to stand a server there. */
-  isBlocked?: (address: string, family: number) => boolean;
+  isBlocked?: (address: string) => boolean;
   timeoutMs?: number;
 }
 
 const REACHABILITY_TIMEOUT_MS = 1000;
 
-const isPrivate = (address: string, family: number) =>
-  isUnreachableHost(family === 6 ? `[${address}]` : address);
-
 export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
   const lookup = options.lookup ?? ((host) => dnsLookup(host, { all: true, verbatim: true }));
-  const isBlocked = options.isBlocked ?? isPrivate;
+  const isBlocked = options.isBlocked ?? ((address: string) => !isPublicAddress(address));
   const timeoutMs = options.timeoutMs ?? REACHABILITY_TIMEOUT_MS;
 
   return async (input) => {
@@ -43,7 +40,7 @@ export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
       return false;
     }
     const [chosen] = addresses;
-    if (!chosen || addresses.some((a) => isBlocked(a.address, a.family))) return false;
+    if (!chosen || addresses.some((a) => isBlocked(a.address))) return false;
     return new Promise<boolean>((resolve) => {
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
       const request = send(

@@ -1,9 +1,13 @@
 // Turns a request body into a validated change, or the first problem as `{field, reason}` for the
 // documented VALIDATION_ERROR details. Shapes come from the client's wire schemas and the URL rule
-// from the client's own check, so the form and the emulator can never disagree.
+// from the client's own check, so the form and the emulator can never disagree; on top of it, an
+// address typed as such is held to the server's full list of special-purpose ranges, which the
+// page's own list only approximates.
+import { isIP } from 'node:net';
 import type { $ZodError } from 'zod/v4/core';
 import { endpointAddSchema, endpointUpdateSchema } from '../../src/api/schemas';
-import { checkWebhookUrl } from '../../src/api/webhook-url';
+import { UNREACHABLE_HOST, checkWebhookUrl } from '../../src/api/webhook-url';
+import { isPublicAddress } from '../net/special-addresses';
 import { isKnownEvent } from './event-catalog';
 import type { EndpointChanges } from './endpoint-store';
 import { uniqueEvents } from './stored-endpoint';
@@ -25,9 +29,9 @@ export function validateUpdate(
   const { endpoint_id, url, events } = parsed.data;
   const changes: EndpointChanges = {};
   if (url !== undefined) {
-    const check = checkWebhookUrl(url);
-    if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
-    changes.url = check.url;
+    const checked = checkUrl(url);
+    if (!checked.ok) return checked;
+    changes.url = checked.value;
   }
   if (events !== undefined) {
     const checked = checkEvents(events);
@@ -42,14 +46,24 @@ export function validateAdd(
 ): Validated<{ url: string; events: string[]; entityId: string | undefined }> {
   const parsed = endpointAddSchema.safeParse(body);
   if (!parsed.success) return shapeProblem(parsed.error, body);
-  const check = checkWebhookUrl(parsed.data.url);
-  if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
+  const url = checkUrl(parsed.data.url);
+  if (!url.ok) return url;
   const events = checkEvents(parsed.data.events);
   if (!events.ok) return events;
   return {
     ok: true,
-    value: { url: check.url, events: events.value, entityId: parsed.data.entity_id },
+    value: { url: url.value, events: events.value, entityId: parsed.data.entity_id },
   };
+}
+
+function checkUrl(raw: string): Validated<string> {
+  const check = checkWebhookUrl(raw);
+  if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
+  const address = check.host.replace(/^\[|\]$/g, '');
+  if (isIP(address) !== 0 && !isPublicAddress(address)) {
+    return { ok: false, field: 'url', reason: UNREACHABLE_HOST };
+  }
+  return { ok: true, value: check.url };
 }
 
 /** `null` and `[]` both mean all events and are stored as `[]`; duplicates are dropped. */

@@ -14,7 +14,7 @@ import {
 import {
   type Endpoint,
   type EndpointUpdate,
-  endpointDeletedSchema,
+  endpointDeleteAnswerSchema,
   endpointSchema,
   endpointSecretSchema,
   withoutSecret,
@@ -166,7 +166,7 @@ export async function deleteEndpoint(
       `/v1/webhook/endpoint.delete?endpoint_id=${encodeURIComponent(endpointId)}`,
       {
         method: 'DELETE',
-        schema: endpointDeletedSchema,
+        schema: endpointDeleteAnswerSchema,
       },
     );
     return { endpointId, alreadyGone: false };

@@ -28,6 +28,15 @@ const flatError = z.object({
   request_id: z.optional(z.string()),
 });
 
+/**
+ * HeyGen's codes for what the editor can place: its message is HeyGen's words, and after a colon
+ * the specific reason when the server gives one (as this project's emulator does).
+ */
+const HEYGEN_CODES = new Map<string, { words: string; field?: string }>([
+  ['400542', { words: 'Url of this webhook endpoint is invalid', field: 'url' }],
+  ['400131', { words: 'Webhook endpoint not found' }],
+]);
+
 type Parts = {
   code?: string;
   message?: string;
@@ -85,13 +94,23 @@ function readBody(text: string): Parts {
   const flat = flatError.safeParse(body);
   if (flat.success) {
     const { code, message, msg, error, request_id } = flat.data;
+    const text = message ?? msg ?? error;
+    const known = code === undefined ? undefined : HEYGEN_CODES.get(String(code));
     return {
       code: code === undefined ? undefined : String(code),
-      message: message ?? msg ?? error,
+      message: known ? reasonOf(text, known.words) : text,
+      field: known?.field,
       requestId: request_id,
     };
   }
   return {};
+}
+
+/** "Url of this webhook endpoint is invalid: The URL must start with https://" → the reason. */
+function reasonOf(text: string | undefined, words: string): string {
+  if (text === undefined || text.trim() === '') return words;
+  const reason = text.startsWith(`${words}:`) ? text.slice(words.length + 1).trim() : '';
+  return reason === '' ? text : reason;
 }
 
 function defaultMessage(status: number, notJson: boolean): string {

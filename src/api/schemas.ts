@@ -19,7 +19,7 @@ export const endpointSchema = z.object({
   // still parses.
   secret: z.optional(z.string()),
   status: nonEmpty(),
-  // `null` and `[]` both mean "all events" on the wire.
+  // `null` (HeyGen's way) and `[]` (Konpro's) both mean "all events" on the wire.
   events: z.pipe(
     z.nullish(z.array(z.string())),
     z.transform((events) => events ?? []),
@@ -74,6 +74,9 @@ export const endpointDeletedSchema = z.object({
   message: z.optional(z.string()),
   deleted_at: z.optional(z.string()),
 });
+
+/** Konpro's documented answer to a delete, or HeyGen's `{code: 100, data: null, msg: null}`. */
+export const endpointDeleteAnswerSchema = z.nullable(endpointDeletedSchema);
 
 /** The server's own `endpoint.secret` answer: one endpoint's signing secret, on demand. */
 export const endpointSecretSchema = z.object({

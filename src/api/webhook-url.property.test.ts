@@ -64,6 +64,8 @@ const refusedIpv6 = fc.oneof(
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
 const refusedName = fc.oneof(
   fc.constantFrom('localhost', 'LOCALHOST', 'localhost.'),
+  // A single label, which a resolver completes from its own search domains.
+  label.filter((l) => !/^(\d+|0x[0-9a-f]*)$/.test(l)).chain((l) => fc.constantFrom(l, `${l}.`)),
   fc
     .tuple(label, fc.constantFrom('localhost', 'local', 'internal', 'LOCAL'))
     .map(([l, t]) => `${l}.${t}`),

@@ -12,7 +12,10 @@ export type WebhookUrlCheck =
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
-const UNREACHABLE = "Konpro's servers cannot reach this address: use a public host name";
+export const UNREACHABLE_HOST =
+  "Konpro's servers cannot reach this address: use a public host name";
+const SINGLE_LABEL =
+  'A name without a dot only means something inside one network: use the full public host name';
 
 export function checkWebhookUrl(raw: string): WebhookUrlCheck {
   // Spaces around a pasted URL are a copy artefact, not part of it.
@@ -46,7 +49,11 @@ export function checkWebhookUrl(raw: string): WebhookUrlCheck {
     return { ok: false, reason: 'The URL must not contain a user name or password' };
   }
   if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
-  if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE };
+  if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
+  // `https://intranet/hook`: the resolver completes such a name from its own search domains.
+  if (!url.hostname.replace(/\.$/, '').includes('.') && !url.hostname.startsWith('[')) {
+    return { ok: false, reason: SINGLE_LABEL };
+  }
   // Non-ASCII paths grow when percent-encoded: the limit applies to what is sent.
   if (url.href.length > MAX_URL_LENGTH) {
     return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
