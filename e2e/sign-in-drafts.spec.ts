@@ -77,6 +77,11 @@ test("signing out asks in the app, drops the draft, and the next admin sees the 
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
   expect(await tabStorage(page)).not.toContain(typed);
+  // The icon the browser asks for on this page is served, not a trip to the provider.
+  for (const icon of ['/favicon.svg', '/favicon.ico']) {
+    const answer = await page.request.get(`${world.base}${icon}`, { maxRedirects: 0 });
+    expect(answer.status(), icon).toBe(icon === '/favicon.svg' ? 200 : 404);
+  }
 
   // Another admin on the same tab.
   await page.getByRole('link', { name: 'Sign in again' }).click();
