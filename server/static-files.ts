@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
+import { isPublicFile } from './http/public-files';
 import { staticGuard } from './http/static-guard';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -51,8 +52,13 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
   app.get('/assets/*', caching, files, fileNotFound);
   app.get('/', revalidate, caching, appPage);
   // Any other path is a file of the build, or a route of the app itself: serve the app's page.
-  app.get('*', revalidate, caching, files, appPage);
+  app.get('*', revalidate, caching, files, notAPublicFile, appPage);
 }
+
+// A file anyone may fetch (/favicon.ico) that the build lacks is a 404 like a missing script: the
+// app's page in its place would be a page served without sign-in.
+const notAPublicFile: MiddlewareHandler = (c, next) =>
+  isPublicFile(c.req.path) ? Promise.resolve(fileNotFound(c)) : next();
 
 // Set on the way out, and only on success, so a 404 is never cached for a year.
 const caching: MiddlewareHandler = async (c, next) => {

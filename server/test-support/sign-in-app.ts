@@ -72,6 +72,8 @@ export async function signInApp(
   return {
     app,
     lines,
+    /** The build's folder, for a test to add files to. */
+    staticDir,
     /** A `cookie` header for a session made now, lasting `seconds`. */
     cookieFor: async (email: string, options: { verified?: boolean; seconds?: number } = {}) => {
       const token = await session.seal(

@@ -1,25 +1,29 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { createApiClient } from '../api/api-client';
-import { sessionQueryOptions } from '../api/session';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Ref, SyntheticEvent } from 'react';
+import { useSession } from './use-session';
 
-type AccountBarProps = { queryClient: QueryClient };
+type AccountBarProps = {
+  queryClient: QueryClient;
+  formRef: Ref<HTMLFormElement>;
+  buttonRef: Ref<HTMLButtonElement>;
+  onSignOut: (event: SyntheticEvent<HTMLFormElement>) => void;
+};
 
 /**
  * Who is signed in, and the way out. Standalone only: a portal that embeds the editor signs its
- * users in itself. Signing out is a plain form post, so it works before any script runs.
+ * users in itself. Signing out is a plain form post, so it works before any script runs; once
+ * scripts run, the app asks first when unsaved edits would be dropped (use-sign-out.ts).
  */
-export function AccountBar({ queryClient }: AccountBarProps) {
-  const authClient = useMemo(() => createApiClient({ baseUrl: '/auth' }), []);
-  const { data } = useQuery(sessionQueryOptions(authClient), queryClient);
+export function AccountBar({ queryClient, formRef, buttonRef, onSignOut }: AccountBarProps) {
+  const { data } = useSession(queryClient);
   if (data?.auth !== 'oidc') return null;
   return (
     <div className="kwe-account">
       <span className="kwe-account-name">
         Signed in as <bdi>{data.email}</bdi>
       </span>
-      <form method="post" action="/auth/logout">
-        <button type="submit" className="kwe-button kwe-small-button">
+      <form ref={formRef} method="post" action="/auth/logout" onSubmit={onSignOut}>
+        <button ref={buttonRef} type="submit" className="kwe-button kwe-small-button">
           Sign out
         </button>
       </form>

@@ -5,6 +5,7 @@ import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
 import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../api/schemas';
+import { DraftOwnerContext, LOCAL_OWNER } from '../features/endpoints/draft-owner';
 import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';
 import { DEFAULT_LIST_QUERY } from '../features/endpoints/list-query';
@@ -40,6 +41,8 @@ export type EditorAppProps = {
   onCreated?: ((endpoint: Endpoint) => void) | undefined;
   onDeleted?: ((endpoint: Endpoint) => void) | undefined;
   onError?: ((error: unknown) => void) | undefined;
+  /** Whose drafts are kept and restored (draft-owner.ts); the local owner's by default. */
+  draftOwner?: string | null | undefined;
 };
 
 type Leaving = { to: View };
@@ -51,7 +54,7 @@ export type Outcome =
 
 export function EditorApp(props: EditorAppProps) {
   const { apiClient, queryClient, view, onNavigate, onDirtyChange, onSaved, onError } = props;
-  const { onCreated, onDeleted, features = ALL_FEATURES } = props;
+  const { onCreated, onDeleted, features = ALL_FEATURES, draftOwner = LOCAL_OWNER } = props;
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState<Leaving | null>(null);
   const events = useMemo(() => ({ onSaved, onError }), [onSaved, onError]);
@@ -125,42 +128,44 @@ export function EditorApp(props: EditorAppProps) {
     <QueryClientProvider client={queryClient}>
       <ApiClientContext value={apiClient}>
         <EditorEventsContext value={events}>
-          <ViewFocusContext value={viewFocus}>
-            <div
-              className="kwe-root"
-              data-theme={props.theme ?? 'auto'}
-              onPointerOver={preloadOnIntent}
-              onFocus={preloadOnIntent}
-            >
-              {leaving && (
-                <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
-              )}
-              {view.name === 'list' ? (
-                <EndpointList
-                  onOpen={(id) => navigate(endpointView(id))}
-                  onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
-                  query={listQuery}
-                  onQueryChange={setListQuery}
-                  deleted={outcome?.kind === 'deleted' ? outcome : null}
-                />
-              ) : (
-                <EditorView
-                  editor={editor}
-                  view={view}
-                  onBack={() => navigate(LIST_VIEW)}
-                  onDirtyChange={setDirty}
-                  canDelete={features.delete}
-                  created={
-                    outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
-                      ? outcome.endpoint
-                      : null
-                  }
-                  onCreated={created}
-                  onDeleted={deleted}
-                />
-              )}
-            </div>
-          </ViewFocusContext>
+          <DraftOwnerContext value={draftOwner}>
+            <ViewFocusContext value={viewFocus}>
+              <div
+                className="kwe-root"
+                data-theme={props.theme ?? 'auto'}
+                onPointerOver={preloadOnIntent}
+                onFocus={preloadOnIntent}
+              >
+                {leaving && (
+                  <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
+                )}
+                {view.name === 'list' ? (
+                  <EndpointList
+                    onOpen={(id) => navigate(endpointView(id))}
+                    onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
+                    query={listQuery}
+                    onQueryChange={setListQuery}
+                    deleted={outcome?.kind === 'deleted' ? outcome : null}
+                  />
+                ) : (
+                  <EditorView
+                    editor={editor}
+                    view={view}
+                    onBack={() => navigate(LIST_VIEW)}
+                    onDirtyChange={setDirty}
+                    canDelete={features.delete}
+                    created={
+                      outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
+                        ? outcome.endpoint
+                        : null
+                    }
+                    onCreated={created}
+                    onDeleted={deleted}
+                  />
+                )}
+              </div>
+            </ViewFocusContext>
+          </DraftOwnerContext>
         </EditorEventsContext>
       </ApiClientContext>
     </QueryClientProvider>

@@ -8,7 +8,9 @@ import { AccountBar } from './account-bar';
 import { EditorApp } from './editor-app';
 import { backendOf } from './shared-query-client';
 import { SignInAgain } from './sign-in-again';
+import { useSessionDraftOwner } from './use-session-draft-owner';
 import { useSignInLost } from './use-sign-in-lost';
+import { useSignOut } from './use-sign-out';
 import { type View, sameView, urlOfView, viewOfSearch } from './view';
 
 // The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`, or `?new` for
@@ -133,16 +135,37 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   }, []);
 
   const signInLost = useSignInLost(queryClient);
+  const draftOwner = useSessionDraftOwner(queryClient);
+  const signOut = useSignOut(draftOwner, () => dirty.current);
+  const { formRef: signOutForm, buttonRef: signOutButton } = signOut;
   // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
-        {!signInLost && <AccountBar queryClient={queryClient} />}
+        {!signInLost && (
+          <AccountBar
+            queryClient={queryClient}
+            formRef={signOutForm}
+            buttonRef={signOutButton}
+            onSignOut={signOut.onSubmit}
+          />
+        )}
         <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>
       <main className="kwe-main">
         {signInLost && <SignInAgain lost={signInLost} />}
         {asking && <LeaveDialog onLeave={leave} onStay={() => setAsking(null)} />}
+        {signOut.asking && (
+          <LeaveDialog
+            title="Sign out and discard unsaved changes?"
+            leaveLabel="Sign out"
+            onLeave={signOut.confirm}
+            onStay={signOut.stay}
+          >
+            Signing out removes your unsaved changes from this tab, so nobody who signs in here
+            after you sees them.
+          </LeaveDialog>
+        )}
         <PageTitleContext value={setTitle}>
           <EditorApp
             apiClient={apiClient}
@@ -150,6 +173,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             view={shown.view}
             onNavigate={navigate}
             onDirtyChange={onDirtyChange}
+            draftOwner={draftOwner}
           />
         </PageTitleContext>
       </main>

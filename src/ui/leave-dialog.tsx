@@ -1,9 +1,22 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
-type LeaveDialogProps = { onLeave: () => void; onStay: () => void };
+type LeaveDialogProps = {
+  onLeave: () => void;
+  onStay: () => void;
+  title?: string;
+  /** What happens to the unsaved edits on the way out. */
+  children?: ReactNode;
+  leaveLabel?: string;
+};
 
 /** Asks before in-app navigation drops the view of unsaved edits (they stay as a draft). */
-export function LeaveDialog({ onLeave, onStay }: LeaveDialogProps) {
+export function LeaveDialog({
+  onLeave,
+  onStay,
+  title = 'Leave without saving?',
+  children = 'Your unsaved changes stay in this tab as a draft and come back when you return.',
+  leaveLabel = 'Leave',
+}: LeaveDialogProps) {
   const titleId = useId();
   const stayRef = useRef<HTMLButtonElement>(null);
   useEffect(() => stayRef.current?.focus(), []);
@@ -18,15 +31,15 @@ export function LeaveDialog({ onLeave, onStay }: LeaveDialogProps) {
       }}
     >
       <p id={titleId} className="kwe-banner-title">
-        Leave without saving?
+        {title}
       </p>
-      <p>Your unsaved changes stay in this tab as a draft and come back when you return.</p>
+      <p>{children}</p>
       <div className="kwe-actions">
         <button ref={stayRef} type="button" className="kwe-button kwe-primary" onClick={onStay}>
           Stay and keep editing
         </button>
         <button type="button" className="kwe-button" onClick={onLeave}>
-          Leave
+          {leaveLabel}
         </button>
       </div>
     </div>

@@ -13,6 +13,7 @@ import { reservedHeight } from '../../ui/reserved-height';
 import { useViewHeadingRef } from '../../ui/view-focus';
 import { type ActionFailure, describeActionFailure } from './action-failure';
 import { BackLink } from './back-link';
+import { useDraftOwner } from './draft-owner';
 import { sameValues } from './draft-storage';
 import { readNewEndpointDraft, writeNewEndpointDraft } from './new-endpoint-draft';
 import { useEditorEvents, useReportError } from './editor-events';
@@ -44,6 +45,9 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
   const eventTypes = useQuery(eventTypesQueryOptions(client));
+  // The form starts from what this admin typed earlier: it waits until it knows who that is.
+  const owner = useDraftOwner();
+  const catalog = owner !== null ? eventTypes.data : undefined;
   useReportError(eventTypes.error);
   usePageTitle('Add endpoint');
 
@@ -51,15 +55,16 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
     <section
       className="kwe-editor"
       aria-labelledby={`${id}-title`}
-      style={eventTypes.data ? undefined : { minHeight: reservedHeight('editor') }}
+      style={catalog ? undefined : { minHeight: reservedHeight('editor') }}
     >
       <BackLink onBack={onBack} />
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
         Add endpoint
       </h2>
-      {eventTypes.data ? (
+      {catalog && owner !== null ? (
         <AddEndpointForm
-          catalog={eventTypes.data}
+          owner={owner}
+          catalog={catalog}
           onDirtyChange={onDirtyChange}
           onCreated={onCreated}
         />
@@ -82,11 +87,14 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
   );
 }
 
-type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & { catalog: string[] };
+type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & {
+  owner: string;
+  catalog: string[];
+};
 
-function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
+function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
   const id = useId();
-  const [startValues] = useState(() => readNewEndpointDraft() ?? EMPTY);
+  const [startValues] = useState(() => readNewEndpointDraft(owner) ?? EMPTY);
   const form = useForm<EndpointFormValues>({
     resolver: zodResolver(endpointFormSchema),
     defaultValues: startValues,
@@ -104,8 +112,8 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
 
   // Whatever is typed survives a reload or a crash of the tab, until the endpoint is created.
   useEffect(() => {
-    if (!sending.current) writeNewEndpointDraft(typed ? values : null);
-  }, [typed, values]);
+    if (!sending.current) writeNewEndpointDraft(owner, typed ? values : null);
+  }, [owner, typed, values]);
   // A reload keeps what was typed; closing the tab would not: the browser warns.
   useUnsavedGuard(typed, onDirtyChange);
 
@@ -120,7 +128,7 @@ function AddEndpointForm({ catalog, onDirtyChange, onCreated }: AddEndpointFormP
         url: normalUrl(valid.url),
         events: selectedEvents(valid),
       });
-      writeNewEndpointDraft(null);
+      writeNewEndpointDraft(owner, null);
       onCreated(endpoint);
     } catch (error) {
       sending.current = false;

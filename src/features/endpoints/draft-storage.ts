@@ -1,5 +1,6 @@
 // Unsaved edits live in sessionStorage per endpoint, so a reload or a crash of the tab loses
-// nothing. Only what the form holds is kept: URL and events, never the secret.
+// nothing. Only what the form holds is kept: URL and events, never the secret. Each draft names
+// the account that typed it (see draft-owner.ts): a draft is only ever read back by that account.
 import * as z from 'zod/mini';
 import type { Endpoint } from '../../api/schemas';
 import type { EndpointFormValues } from './form-values';
@@ -11,6 +12,8 @@ export const formValuesSchema = z.object({
 });
 
 const draftSchema = z.object({
+  /** Who typed it: a signed-in account, or the local owner without sign-in. */
+  owner: z.string(),
   /** The server's values the draft was made from: restoring over other values needs consent. */
   base: formValuesSchema,
   values: formValuesSchema,
@@ -18,18 +21,26 @@ const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const keyFor = (endpointId: string) => `konpro-webhook-editor:draft:${endpointId}`;
+const DRAFT_PREFIX = 'konpro-webhook-editor:draft:';
+/** The add form's values (new-endpoint-draft.ts), kept and owned like an endpoint's draft. */
+export const NEW_ENDPOINT_KEY = 'konpro-webhook-editor:new-endpoint';
 
-export function readDraft(endpointId: string): Draft | null {
-  return readStored(keyFor(endpointId), draftSchema);
+const keyFor = (endpointId: string) => `${DRAFT_PREFIX}${endpointId}`;
+
+/** The draft `owner` made of the endpoint; null when there is none, or another account's. */
+export function readDraft(owner: string | null, endpointId: string): Draft | null {
+  const draft = readStored(keyFor(endpointId), draftSchema);
+  return draft !== null && owner !== null && draft.owner === owner ? draft : null;
 }
 
 export function writeDraft(
+  owner: string | null,
   endpointId: string,
   base: EndpointFormValues,
   values: EndpointFormValues,
 ) {
-  const draft: Draft = { base, values, savedAt: Date.now() };
+  if (owner === null) return;
+  const draft: Draft = { owner, base, values, savedAt: Date.now() };
   writeStored(keyFor(endpointId), draft);
 }
 
@@ -49,14 +60,55 @@ export function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   }
 }
 
+// Set once signing out has dropped the drafts: a form still on screen until the page is gone
+// (a list refresh moves its merge base) must not write one back.
+let closed = false;
+
 /** Stores `value` under `key` for this tab; null removes it. */
 export function writeStored(key: string, value: unknown) {
   try {
     if (value === null) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, JSON.stringify(value));
+    else if (!closed) sessionStorage.setItem(key, JSON.stringify(value));
   } catch {
     // Storage full or disabled (private mode): the edit still lives in the form.
   }
+}
+
+const ownerOnly = z.object({ owner: z.string() });
+
+/** The keys of every draft this tab holds, with whose each is (null: unreadable, or no owner). */
+function storedDrafts(): { key: string; owner: string | null }[] {
+  const found: { key: string; owner: string | null }[] = [];
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      if (key === null || !(key.startsWith(DRAFT_PREFIX) || key === NEW_ENDPOINT_KEY)) continue;
+      found.push({ key, owner: readStored(key, ownerOnly)?.owner ?? null });
+    }
+  } catch {
+    // Storage disabled: there are no drafts.
+  }
+  return found;
+}
+
+/**
+ * The tab now belongs to `owner`: every draft of anyone else (and any draft that names nobody,
+ * as drafts stored before they named their owner) is removed, so no other admin's typing stays
+ * in the tab of the one signed in now.
+ */
+export function keepOnlyDraftsOf(owner: string) {
+  for (const draft of storedDrafts()) if (draft.owner !== owner) writeStored(draft.key, null);
+}
+
+/** Whether the tab holds unsaved edits of `owner` (on screen or not): signing out drops them. */
+export function hasDraftsOf(owner: string | null): boolean {
+  return owner !== null && storedDrafts().some((draft) => draft.owner === owner);
+}
+
+/** Signing out: every draft of the tab is removed, and none is written again by this page. */
+export function dropAllDrafts() {
+  for (const draft of storedDrafts()) writeStored(draft.key, null);
+  closed = true;
 }
 
 export function sameValues(a: EndpointFormValues, b: EndpointFormValues): boolean {
@@ -65,9 +117,9 @@ export function sameValues(a: EndpointFormValues, b: EndpointFormValues): boolea
   return a.url === b.url && a.eventsMode === b.eventsMode && events(a) === events(b);
 }
 
-/** Whether this tab holds edits of the endpoint that differ from what the server has. */
-export function hasUnsavedDraft(endpoint: Endpoint): boolean {
-  const draft = readDraft(endpoint.endpoint_id);
+/** Whether this tab holds edits of `owner` to the endpoint that differ from what the server has. */
+export function hasUnsavedDraft(owner: string | null, endpoint: Endpoint): boolean {
+  const draft = readDraft(owner, endpoint.endpoint_id);
   if (draft === null) return false;
   const { url, events } = endpoint;
   return !sameValues(draft.values, { url, events, eventsMode: events.length ? 'selected' : 'all' });

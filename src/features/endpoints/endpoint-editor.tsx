@@ -12,6 +12,7 @@ import { useViewHeadingRef } from '../../ui/view-focus';
 import { useReportError } from './editor-events';
 import { BackLink } from './back-link';
 import { DeleteEndpoint } from './delete-endpoint';
+import { useDraftOwner } from './draft-owner';
 import { EndpointForm } from './endpoint-form';
 import { LoadError } from './load-error';
 import { LoadingStatus } from './loading-status';
@@ -64,8 +65,12 @@ export function EndpointEditor(props: EndpointEditorProps) {
   // Deleted elsewhere while open: the form stays, with what the admin typed, and says so.
   const endpoint = found ?? (lastSeen?.endpoint_id === endpointId ? lastSeen : undefined);
   // Without the catalog the URL can still be edited: only a catalog still on its way is waited for.
+  // The form starts from this admin's draft, if any: it also waits to know who is signed in.
+  const owner = useDraftOwner();
   const loading =
-    endpoints.data === undefined || (eventTypes.data === undefined && !eventTypes.isError);
+    endpoints.data === undefined ||
+    (eventTypes.data === undefined && !eventTypes.isError) ||
+    owner === null;
   usePageTitle(
     endpoint
       ? `Edit endpoint ${asciiUrl(endpoint.url).replace(/^https?:\/\//, '')}`

@@ -8,6 +8,7 @@ import { Announcement } from '../../ui/announcement';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
 import { useViewFocus, useViewHeadingRef } from '../../ui/view-focus';
+import { useDraftOwner } from './draft-owner';
 import { hasUnsavedDraft } from './draft-storage';
 import { useReportError } from './editor-events';
 import {
@@ -48,9 +49,11 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   const index = useMemo(() => indexEndpoints(endpoints.data ?? []), [endpoints.data]);
   const matches = useMemo(() => applyListQuery(index, deferredQuery), [index, deferredQuery]);
   const rows = matches.slice(0, shownCount);
+  const owner = useDraftOwner();
   const drafts = useMemo(
-    () => new Set(endpoints.data?.filter(hasUnsavedDraft).map((e) => e.endpoint_id)),
-    [endpoints.data],
+    () =>
+      new Set(endpoints.data?.filter((e) => hasUnsavedDraft(owner, e)).map((e) => e.endpoint_id)),
+    [endpoints.data, owner],
   );
 
   const viewFocus = useViewFocus();

@@ -1,24 +1,27 @@
 import { useCallback, useState } from 'react';
 import { type Draft, clearDraft, readDraft, sameValues, writeDraft } from './draft-storage';
+import { useDraftOwner } from './draft-owner';
 import type { EndpointFormValues } from './form-values';
 
 /**
  * The draft of one endpoint's form, kept with the server values it was made from (its merge
  * base). A draft made from the values the server still holds comes back by itself; one made from
  * values that changed since is only offered, and restoring it restores its base too, so a save
- * keeps what a colleague saved since.
+ * keeps what a colleague saved since. Only drafts of the account signed in come back: another
+ * admin's are neither restored nor offered.
  */
 export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
-  const [initial] = useState(() => initialState(endpointId, serverValues));
+  const owner = useDraftOwner();
+  const [initial] = useState(() => initialState(owner, endpointId, serverValues));
   const [offered, setOffered] = useState(initial.offered);
 
   const persist = useCallback(
     (values: EndpointFormValues, base: EndpointFormValues) => {
       if (offered) return; // keep the older draft until the admin decides on it
       if (sameValues(values, base)) clearDraft(endpointId);
-      else writeDraft(endpointId, base, values);
+      else writeDraft(owner, endpointId, base, values);
     },
-    [endpointId, offered],
+    [owner, endpointId, offered],
   );
 
   return {
@@ -34,8 +37,12 @@ export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
 
 type InitialState = { restored: Draft | null; offered: Draft | null };
 
-function initialState(endpointId: string, serverValues: EndpointFormValues): InitialState {
-  const draft = readDraft(endpointId);
+function initialState(
+  owner: string | null,
+  endpointId: string,
+  serverValues: EndpointFormValues,
+): InitialState {
+  const draft = readDraft(owner, endpointId);
   if (draft === null || sameValues(draft.values, serverValues)) {
     return { restored: null, offered: null };
   }
