@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          // The slowest tests render the whole editor or a 230-row list in jsdom: up to 2.2 s
+          // each on an idle machine, and about 4x that beside a CPU-heavy process on two cores.
+          testTimeout: 15_000,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },
@@ -29,6 +32,9 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          // Real sockets and deadlines of about 1 to 2 s (a stalled upstream, a slow write):
+          // budgeted at about 4x the idle time, as for the app's tests.
+          testTimeout: 10_000,
           include: ['server/**/*.test.ts'],
         },
       },
