@@ -1,11 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
+import { minifyHtml } from './vite.minify-html.ts';
 import { precompress } from './vite.precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), deepLinkPage(), precompress()],
+  plugins: [react(), minifyHtml(), deepLinkPage(), precompress()],
   build: {
+    // Every browser of the build's target preloads modules itself; without the polyfill a
+    // browser that cannot only fetches the editor's chunk a little later.
+    modulePreload: { polyfill: false },
     outDir: 'dist/client',
     emptyOutDir: true,
   },
