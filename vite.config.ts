@@ -42,6 +42,17 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The wire contract runs in the page and on the server alike; its tests need no DOM.
+          name: 'contract',
+          environment: 'node',
+          // The URL rule's property test parses 50,000 generated URLs.
+          testTimeout: 15_000,
+          include: ['contract/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { Endpoint } from '../src/api/schemas';
+import type { Endpoint } from '../contract/schemas';
 
 type Fixtures = {
   /** A fresh endpoint of the emulator's default user, so tests running in parallel never collide. */

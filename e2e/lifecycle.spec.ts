@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
-import type { Endpoint } from '../src/api/schemas';
+import type { Endpoint } from '../contract/schemas';
 import { expect, test } from './fixtures';
 import { type Server, startServer, stopServer } from './server-process';
 import { E2E_API_KEY } from './settings';

@@ -1,7 +1,7 @@
 // Two admins on one endpoint, each in a browser context of their own (two people, two
 // browsers), against the real server: neither silently overwrites the other.
 import type { APIRequestContext, Locator, Page, Request } from '@playwright/test';
-import type { Endpoint } from '../src/api/schemas';
+import type { Endpoint } from '../contract/schemas';
 import { expectNoAxeViolations } from './axe';
 import { expect, test as base } from './fixtures';
 

@@ -1,7 +1,7 @@
 // The environment variables the server reads, as a zod schema over their raw strings. Messages
 // complete a sentence that starts with the variable's name, e.g. "PORT must be a whole number...".
 import { z } from 'zod';
-import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../src/api/api-client';
+import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../contract/page-timeout';
 import { signInEnvFields } from './settings-sign-in';
 
 // Keys are secrets: a bad value is named, never echoed.

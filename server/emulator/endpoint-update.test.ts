@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointSchema } from '../../src/api/schemas';
+import { endpointSchema } from '../../contract/schemas';
 import { MAX_BODY_BYTES } from '../http/read-body';
 import { apiError, emulatorHarness, OTHER_KEY } from '../test-support/emulator-harness';
 import { containing } from '../test-support/matchers';

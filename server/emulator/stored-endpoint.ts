@@ -1,4 +1,4 @@
-// The emulator's storage format. It is stricter than the wire schema in src/api/schemas.ts (which
+// The emulator's storage format. It is stricter than the wire schema in contract/schemas.ts (which
 // tolerates missing fields from real proxies): everything the emulator writes, it must read back.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';

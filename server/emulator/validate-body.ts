@@ -5,8 +5,8 @@
 // page's own list only approximates.
 import { isIP } from 'node:net';
 import type { $ZodError } from 'zod/v4/core';
-import { endpointAddSchema, endpointUpdateSchema } from '../../src/api/schemas';
-import { UNREACHABLE_HOST, checkWebhookUrl } from '../../src/api/webhook-url';
+import { endpointAddSchema, endpointUpdateSchema } from '../../contract/schemas';
+import { UNREACHABLE_HOST, checkWebhookUrl } from '../../contract/webhook-url';
 import { isPublicAddress } from '../net/special-addresses';
 import { isKnownEvent } from './event-catalog';
 import type { EndpointChanges } from './endpoint-store';

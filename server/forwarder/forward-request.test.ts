@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointVersion } from '../../src/api/endpoint-version';
+import { endpointVersion } from '../../contract/endpoint-version';
 import { MAX_BODY_BYTES } from '../http/read-body';
 import { apiError } from '../test-support/emulator-harness';
 import { jsonAnswer, PROXY_KEY, proxyApp } from '../test-support/proxy-app';

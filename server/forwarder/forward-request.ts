@@ -3,7 +3,7 @@
 // and nothing the browser sends besides the JSON body reaches Konpro: no cookie, no key of its own.
 // Everything one request does upstream (its wait in the endpoint's queue, the version check, the
 // write) fits in one deadline (deadline.ts).
-import { endpointVersion } from '../../src/api/endpoint-version';
+import { endpointVersion } from '../../contract/endpoint-version';
 import { errorResponse } from '../http/error-response';
 import { Deadline } from './deadline';
 import { ABANDONED, EndpointQueue } from './endpoint-queue';
@@ -11,7 +11,7 @@ import { readEndpointList } from './list-secrets';
 import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
 import { API_ROUTES, type ApiRoute } from './routes';
-import type { Endpoint } from '../../src/api/schemas';
+import type { Endpoint } from '../../contract/schemas';
 import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 
 export type { Upstream } from './upstream-call';

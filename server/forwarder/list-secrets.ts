@@ -4,8 +4,8 @@
 // list answer: an upstream that renames or adds such a field must not slip one through. A
 // successful endpoint list the page could not read as one is refused rather than passed on with
 // secrets the removal may have missed.
-import { unwrapEnvelope } from '../../src/api/envelope';
-import { type Endpoint, endpointListAnswerSchema } from '../../src/api/schemas';
+import { unwrapEnvelope } from '../../contract/envelope';
+import { type Endpoint, endpointListAnswerSchema } from '../../contract/schemas';
 
 const SECRET_KEY = /secret/i;
 

@@ -3,7 +3,7 @@
 // it names neither `url` nor `events` (the only fields an update can change), or when what it names
 // equals the endpoint as stored, read inside the same queue turn: the same URL and the same set of
 // events, in any order, `null` and `[]` both meaning all (the rule of the endpoint's version).
-import { endpointVersion } from '../../src/api/endpoint-version';
+import { endpointVersion } from '../../contract/endpoint-version';
 
 export interface RequestedChange {
   url?: unknown;

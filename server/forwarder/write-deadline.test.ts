@@ -4,8 +4,8 @@
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../../src/api/api-client';
-import { endpointVersion } from '../../src/api/endpoint-version';
+import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../../contract/page-timeout';
+import { endpointVersion } from '../../contract/endpoint-version';
 import { createApp } from '../app';
 import { createLogger } from '../log/logger';
 import { parseSettings } from '../settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointVersion } from '../../src/api/endpoint-version';
+import { endpointVersion } from '../../contract/endpoint-version';
 import { matching } from '../test-support/matchers';
 import { sameOrigin, signInApp } from '../test-support/sign-in-app';
 import { createLogger } from './logger';

@@ -4,7 +4,7 @@
 // tells, see no-op-update.ts). The line never holds a value that was sent or answered, only field
 // names.
 import type { Context, MiddlewareHandler } from 'hono';
-import { unwrapEnvelope } from '../../src/api/envelope';
+import { unwrapEnvelope } from '../../contract/envelope';
 import { type ApiCall, rawTarget } from '../forwarder/api-handler';
 import { API_ROUTES, matchRoute } from '../forwarder/routes';
 import { readBodyLimited } from '../http/read-body';

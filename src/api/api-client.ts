@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
-import { unwrapEnvelope } from './envelope';
+import { DEFAULT_TIMEOUT_MS } from '../../contract/page-timeout';
+import { unwrapEnvelope } from '../../contract/envelope';
 import { errorFromResponse } from './normalize-error';
 
 export type ApiClientOptions = {
@@ -28,8 +29,6 @@ export type RequestOptions<T> = {
 export type ApiClient = {
   request<T>(path: string, options: RequestOptions<T>): Promise<T>;
 };
-
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');

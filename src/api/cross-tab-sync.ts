@@ -11,7 +11,7 @@ import {
   ENDPOINTS_QUERY_KEY,
   UPDATE_MUTATION_KEY,
 } from './endpoints';
-import type { Endpoint } from './schemas';
+import type { Endpoint } from '../../contract/schemas';
 
 const CHANNEL = 'konpro-webhook-editor';
 

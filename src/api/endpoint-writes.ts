@@ -4,7 +4,7 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
 import { ApiError, isApiError, isEditorServerError } from './api-error';
-import { endpointVersion } from './endpoint-version';
+import { endpointVersion } from '../../contract/endpoint-version';
 import {
   CREATE_MUTATION_KEY,
   DELETE_MUTATION_KEY,
@@ -18,7 +18,7 @@ import {
   endpointSchema,
   endpointSecretSchema,
   withoutSecret,
-} from './schemas';
+} from '../../contract/schemas';
 
 /** Reads the list again now, whatever its age; rejects when the read fails. */
 export function useRefreshEndpoints() {

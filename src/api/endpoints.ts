@@ -2,7 +2,7 @@
 // editor's chunk loads.
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
-import { type Endpoint, endpointListAnswerSchema } from './schemas';
+import { type Endpoint, endpointListAnswerSchema } from '../../contract/schemas';
 
 export function fetchEndpoints(client: ApiClient, signal?: AbortSignal): Promise<Endpoint[]> {
   return client.request('/v1/webhook/endpoint.list', { schema: endpointListAnswerSchema, signal });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
-import { eventTypeListSchema } from './schemas';
+import { eventTypeListSchema } from '../../contract/schemas';
 
 export function fetchEventTypes(client: ApiClient, signal?: AbortSignal): Promise<string[]> {
   return client.request('/v1/webhook/webhook.list', { schema: eventTypeListSchema, signal });

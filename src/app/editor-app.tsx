@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiClientContext } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
 import { eventTypesQueryOptions } from '../api/event-types';
-import type { Endpoint } from '../api/schemas';
+import type { Endpoint } from '../../contract/schemas';
 import { DraftOwnerContext, LOCAL_OWNER } from '../features/endpoints/draft-owner';
 import { EditorEventsContext } from '../features/endpoints/editor-events';
 import { EndpointList } from '../features/endpoints/endpoint-list';

@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { type Root, createRoot } from 'react-dom/client';
 import { type ApiClient, createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
-import { type Endpoint, withoutSecret } from '../api/schemas';
+import { type Endpoint, withoutSecret } from '../../contract/schemas';
 import { EditorApp } from './editor-app';
 import {
   type EmbedError,

@@ -1,7 +1,7 @@
 // The options a portal passes to mount(). They come from someone else's code, so each one is
 // checked and a bad one is named in a single clear error before anything is mounted.
 import * as z from 'zod/mini';
-import type { Endpoint } from '../api/schemas';
+import type { Endpoint } from '../../contract/schemas';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import type { Endpoint } from '../api/schemas';
+import type { Endpoint } from '../../contract/schemas';
 
 export const API = 'http://localhost/api/v1/webhook';
 

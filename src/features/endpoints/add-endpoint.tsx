@@ -6,7 +6,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
 import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { usePageTitle } from '../../ui/page-title';
 import { reservedHeight } from '../../ui/reserved-height';

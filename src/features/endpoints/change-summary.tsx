@@ -1,6 +1,6 @@
 import { type Ref, useId } from 'react';
-import type { Endpoint } from '../../api/schemas';
-import { checkWebhookUrl } from '../../api/webhook-url';
+import type { Endpoint } from '../../../contract/schemas';
+import { checkWebhookUrl } from '../../../contract/webhook-url';
 import { inCatalogOrder } from './event-groups';
 import { type EndpointFormValues, eventChanges, urlChanged, normalUrl } from './form-values';
 import { EventNames } from './server-change-list';

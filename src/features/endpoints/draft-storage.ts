@@ -2,7 +2,7 @@
 // nothing. Only what the form holds is kept: URL and events, never the secret. Each draft names
 // the account that typed it (see draft-owner.ts): a draft is only ever read back by that account.
 import * as z from 'zod/mini';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import type { EndpointFormValues } from './form-values';
 
 export const formValuesSchema = z.object({

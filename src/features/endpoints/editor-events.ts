@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 
 /** What a host wants to hear about; the standalone app listens to nothing. */
 export type EditorEvents = {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';

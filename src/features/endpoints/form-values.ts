@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from '../../api/schemas';
-import { checkWebhookUrl } from '../../api/webhook-url';
+import type { Endpoint } from '../../../contract/schemas';
+import { checkWebhookUrl } from '../../../contract/webhook-url';
 
 const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
 

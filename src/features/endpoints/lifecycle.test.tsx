@@ -5,7 +5,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../api/api-client';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { EditorApp, type EditorAppProps } from '../../app/editor-app';
 import { ADD_VIEW, LIST_VIEW, type View, endpointView } from '../../app/view';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';

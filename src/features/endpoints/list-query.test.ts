@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { makeEndpoint } from '../../test/fixtures';
 import {
   DEFAULT_LIST_QUERY,

@@ -1,7 +1,7 @@
 // Search, filter and order of the endpoint list: plain functions over the list, so 500 endpoints
 // are searched in well under a frame and the rules can be tested without a screen.
-import type { Endpoint } from '../../api/schemas';
-import { asciiUrl } from '../../api/ascii-url';
+import type { Endpoint } from '../../../contract/schemas';
+import { asciiUrl } from '../../../contract/ascii-url';
 
 export type SortOrder = 'url' | 'newest' | 'oldest' | 'status';
 

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-error';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { API, catalog, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { renderEditor } from '../../test/render-app';

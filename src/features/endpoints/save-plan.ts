@@ -1,7 +1,7 @@
 // What a save would send, from the form's three versions of the endpoint: the one it started
 // from, the one the server holds now and the admin's. The summary shows the plan made against the
 // latest known server values; the save makes it again against the values read just before writing.
-import type { Endpoint, EndpointUpdate } from '../../api/schemas';
+import type { Endpoint, EndpointUpdate } from '../../../contract/schemas';
 import { type EndpointFormValues, normalUrl, toFormValues } from './form-values';
 import {
   type EndpointMerge,

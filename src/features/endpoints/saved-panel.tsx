@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { inCatalogOrder } from './event-groups';
 import { SecretField } from './secret-field';
 import { StatusBadge } from './status-badge';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
 import { fetchSecret } from '../../api/endpoint-writes';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { SecretField } from './secret-field';
 
 type SigningSecretProps = {

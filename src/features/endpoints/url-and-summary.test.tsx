@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { renderEditor } from '../../test/render-app';

@@ -9,7 +9,7 @@ import {
   useRefreshEndpoints,
   useUpdateEndpoint,
 } from '../../api/endpoint-writes';
-import type { Endpoint } from '../../api/schemas';
+import type { Endpoint } from '../../../contract/schemas';
 import { sameValues } from './draft-storage';
 import { useEditorEvents } from './editor-events';
 import { FIRST_EVENT_CONTROL } from './events-field';
