@@ -1,28 +1,14 @@
 // `/api/*`: the request target is matched against the route table exactly as it arrived on the
 // socket (Node's raw URL), before the URL parser folds `..` or `%2e` segments into another path.
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
+import { matchRoute } from '../../contract/routes';
+import type { ApiCall } from '../http/api-call';
 import { errorResponse } from '../http/error-response';
+import { rawTarget } from '../http/raw-target';
 import type { createForwarder } from './forward-request';
-import { type ApiRoute, matchRoute } from './routes';
 import { secretReadLimit } from './secret-reads';
 
 type Forward = ReturnType<typeof createForwarder>;
-
-/** The call as the route table read it; the audit log writes its line from this. */
-export interface ApiCall {
-  route: ApiRoute;
-  params: Record<string, string>;
-  body: Uint8Array | undefined;
-  /** It revealed a secret and changed nothing: the secret route, or an update that changes nothing. */
-  secretRead?: boolean;
-}
-
-declare module 'hono' {
-  interface ContextVariableMap {
-    apiCall?: ApiCall;
-  }
-}
 
 export function apiHandler(forward: Forward, secretReads = secretReadLimit()) {
   return async (c: Context): Promise<Response> => {
@@ -52,12 +38,4 @@ export function apiHandler(forward: Forward, secretReads = secretReadLimit()) {
       },
     });
   };
-}
-
-/** Path and query as the client sent them; in-process calls (tests) have only the parsed URL. */
-export function rawTarget(c: Context): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming?.url !== undefined) return incoming.url;
-  const url = new URL(c.req.url);
-  return url.pathname + url.search;
 }

@@ -10,7 +10,7 @@ import { ABANDONED, EndpointQueue } from './endpoint-queue';
 import { readEndpointList } from './list-secrets';
 import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
-import { API_ROUTES, type ApiRoute } from './routes';
+import { API_ROUTES, type ApiRoute } from '../../contract/routes';
 import type { Endpoint } from '../../contract/schemas';
 import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 

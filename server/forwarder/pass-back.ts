@@ -1,12 +1,11 @@
 // What of Konpro's answer reaches the browser: the status, the parsed JSON (already scrubbed of the
 // key) and a few headers. Everything else (cookies, caching, server details) stays here.
+import { UPSTREAM_ID_HEADER } from '../../contract/headers';
+import type { ApiRoute } from '../../contract/routes';
 import { errorResponse } from '../http/error-response';
-import type { ApiRoute } from './routes';
 import { readEndpointList, withoutSecrets } from './list-secrets';
 
 const RETURNED_HEADERS = ['retry-after'];
-/** Konpro's own id for the call; the answer's `x-request-id` is this server's (request-log.ts). */
-export const UPSTREAM_ID_HEADER = 'x-upstream-request-id';
 
 export function passBack(
   route: ApiRoute,

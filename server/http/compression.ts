@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
-import { API_ROUTES } from '../forwarder/routes';
+import { API_ROUTES } from '../../contract/routes';
 
 /** GET answers of exactly these paths, as the browser spelled them, may be compressed. */
 const COMPRESSED_ROUTES = new Set(

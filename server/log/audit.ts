@@ -5,8 +5,9 @@
 // names.
 import type { Context, MiddlewareHandler } from 'hono';
 import { unwrapEnvelope } from '../../contract/envelope';
-import { type ApiCall, rawTarget } from '../forwarder/api-handler';
-import { API_ROUTES, matchRoute } from '../forwarder/routes';
+import { API_ROUTES, matchRoute } from '../../contract/routes';
+import type { ApiCall } from '../http/api-call';
+import { rawTarget } from '../http/raw-target';
 import { readBodyLimited } from '../http/read-body';
 import type { Logger } from './logger';
 

@@ -4,7 +4,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { contextStorage } from 'hono/context-storage';
 import { requestId } from 'hono/request-id';
-import { UPSTREAM_ID_HEADER } from '../forwarder/pass-back';
+import { UPSTREAM_ID_HEADER } from '../../contract/headers';
 import { newRequestId } from '../http/error-response';
 import { requestPath } from '../http/request-line';
 import type { Logger } from './logger';

@@ -18,7 +18,7 @@ export interface ApiRoute {
   endpointIdIn?: 'body' | 'query';
   /**
    * List answers may carry secrets (endpoint.list carries every endpoint's); the page never needs
-   * them. An endpoint list must also read as one, or it is refused (pass-back.ts).
+   * them. An endpoint list must also read as one, or it is refused (server/forwarder/pass-back.ts).
    */
   stripSecrets: boolean;
   /**
