@@ -4,7 +4,7 @@ type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
 /** The module the app imports on demand for an open endpoint (see src/app/use-editor-module.ts). */
-const EDITOR_MODULE = '/src/features/endpoints/endpoint-editor.tsx';
+const EDITOR_MODULE = '/src/app/endpoint-editor.tsx';
 const PAGE = 'deep-link.html';
 const CATALOG = '/api/v1/webhook/webhook.list';
 

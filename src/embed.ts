@@ -1,7 +1,7 @@
 // The portal's entry: `import { mount } from '/embed/konpro-webhook-editor.js'`, or just load it
 // and use <konpro-webhook-editor>. One self-contained module, CSS inside, no globals added.
 import appCss from './app/app.css?inline';
-import editorCss from './features/endpoints/editor.css?inline';
+import editorCss from './app/editor.css?inline';
 import { defineEditorElement } from './app/embed-element';
 import { type MountHandle, mount as mountWithCss } from './app/embed-mount';
 import type { EmbedOptions } from './app/embed-options';

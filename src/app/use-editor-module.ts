@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 // The editor (form library, checklist, summary) is not needed to show the list, so it is its own
 // chunk. It is loaded by hand rather than with lazy() and <Suspense>: React holds a Suspense
 // fallback on screen for at least 300 ms, which would be most of a deep link's wait.
-const importEditor = () => import('../features/endpoints/endpoint-editor');
+const importEditor = () => import('./endpoint-editor');
 
 type EditorModule = Awaited<ReturnType<typeof importEditor>>;
 export type EditorModuleState =

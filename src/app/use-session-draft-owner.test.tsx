@@ -2,13 +2,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_OWNER, accountOwner } from '../features/endpoints/draft-owner';
-import { readDraft, writeDraft } from '../features/endpoints/draft-storage';
-import type { EndpointFormValues } from '../features/endpoints/form-values';
-import {
-  readNewEndpointDraft,
-  writeNewEndpointDraft,
-} from '../features/endpoints/new-endpoint-draft';
+import { LOCAL_OWNER, accountOwner } from '../drafts/draft-owner';
+import { readDraft, writeDraft } from '../drafts/draft-storage';
+import type { EndpointFormValues } from '../endpoint-form/form-values';
+import { readNewEndpointDraft, writeNewEndpointDraft } from '../drafts/new-endpoint-draft';
 import { server } from '../test/msw-server';
 import { useSessionDraftOwner } from './use-session-draft-owner';
 

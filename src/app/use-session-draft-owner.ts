@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { LOCAL_OWNER, accountOwner } from '../features/endpoints/draft-owner';
-import { keepOnlyDraftsOf } from '../features/endpoints/draft-storage';
+import { LOCAL_OWNER, accountOwner } from '../drafts/draft-owner';
+import { keepOnlyDraftsOf } from '../drafts/draft-storage';
 import { useSession } from './use-session';
 
 /**

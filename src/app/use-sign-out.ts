@@ -1,5 +1,5 @@
 import { type SyntheticEvent, useRef, useState } from 'react';
-import { dropAllDrafts, hasDraftsOf } from '../features/endpoints/draft-storage';
+import { dropAllDrafts, hasDraftsOf } from '../drafts/draft-storage';
 import { leaveOnPurpose } from '../ui/leave-on-purpose';
 
 /**

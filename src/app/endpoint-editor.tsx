@@ -1,0 +1,170 @@
+import { useCallback, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../api/api-client-context';
+import { endpointsQueryOptions } from '../api/endpoints';
+import { eventTypesQueryOptions } from '../api/event-types';
+import type { Endpoint } from '../../contract/schemas';
+import { asciiUrl } from '../../contract/ascii-url';
+import { Announcement } from '../ui/announcement';
+import { usePageTitle } from '../ui/page-title';
+import { reservedHeight, useRememberedHeight } from '../ui/reserved-height';
+import { useViewHeadingRef } from '../ui/view-focus';
+import { useReportError } from '../api/editor-events';
+import { BackLink } from '../ui/back-link';
+import { DeleteEndpoint } from '../features/delete-endpoint/delete-endpoint';
+import { useDraftOwner } from '../drafts/draft-owner';
+import { EndpointForm } from '../features/endpoint-editor/endpoint-form';
+import { LoadError } from '../ui/load-error';
+import { LoadingStatus } from '../ui/loading-status';
+import { SigningSecret } from '../features/signing-secret/signing-secret';
+import { StatusBadge } from '../ui/status-badge';
+import './editor.css';
+
+export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
+
+const REFRESH_INTERVAL_MS = 60_000;
+
+type EndpointEditorProps = {
+  endpointId: string;
+  onBack: () => void;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  /** False when the host has switched deleting off. */
+  canDelete?: boolean;
+  /** This endpoint, as its create answered a moment ago (with its secret); null otherwise. */
+  created?: Endpoint | null;
+  onDeleted?: ((endpoint: Endpoint, alreadyGone: boolean) => void) | undefined;
+};
+
+/** Loads what the form needs, so the form itself always starts from real values. */
+export function EndpointEditor(props: EndpointEditorProps) {
+  const { endpointId, onBack, onDirtyChange, canDelete = false, created = null, onDeleted } = props;
+  const titleId = useId();
+  const headingRef = useViewHeadingRef();
+  const client = useApiClient();
+  // While an endpoint is open, changes made elsewhere should reach it: on returning to the tab,
+  // on reconnecting, and once a minute (a tab in the background waits until it is looked at).
+  const endpoints = useQuery({
+    ...endpointsQueryOptions(client),
+    refetchOnWindowFocus: 'always',
+    refetchOnReconnect: 'always',
+    refetchInterval: REFRESH_INTERVAL_MS,
+  });
+  const eventTypes = useQuery(eventTypesQueryOptions(client));
+  const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
+  const [unsaved, setUnsaved] = useState(false);
+  const dirtyChanged = useCallback(
+    (dirty: boolean) => {
+      setUnsaved(dirty);
+      onDirtyChange?.(dirty);
+    },
+    [onDirtyChange],
+  );
+  useReportError(endpoints.error ?? eventTypes.error);
+  const found = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
+  if (found !== undefined && found !== lastSeen) setLastSeen(found);
+  // Deleted elsewhere while open: the form stays, with what the admin typed, and says so.
+  const endpoint = found ?? (lastSeen?.endpoint_id === endpointId ? lastSeen : undefined);
+  // Without the catalog the URL can still be edited: only a catalog still on its way is waited for.
+  // The form starts from this admin's draft, if any: it also waits to know who is signed in.
+  const owner = useDraftOwner();
+  const loading =
+    endpoints.data === undefined ||
+    (eventTypes.data === undefined && !eventTypes.isError) ||
+    owner === null;
+  usePageTitle(
+    endpoint
+      ? `Edit endpoint ${asciiUrl(endpoint.url).replace(/^https?:\/\//, '')}`
+      : endpoints.data && !loading
+        ? 'Endpoint not found'
+        : 'Edit endpoint',
+  );
+  const section = useRememberedHeight<HTMLElement>('editor', !loading && endpoint !== undefined);
+  const backLink = <BackLink onBack={onBack} />;
+
+  if (loading) {
+    const waitingFor = endpoints.data === undefined ? endpoints : eventTypes;
+    return (
+      <section
+        className="kwe-editor"
+        style={endpoints.error ? undefined : { minHeight: reservedHeight('editor') }}
+      >
+        {backLink}
+        {endpoints.error ? (
+          <LoadError
+            error={endpoints.error}
+            failedAt={endpoints.errorUpdatedAt}
+            title="The endpoint could not be loaded"
+            onRetry={() => void endpoints.refetch()}
+          />
+        ) : (
+          <LoadingStatus
+            label="Loading endpoint…"
+            failureCount={waitingFor.failureCount}
+            failureReason={waitingFor.failureReason}
+          />
+        )}
+      </section>
+    );
+  }
+
+  if (endpoint === undefined) {
+    return (
+      <section className="kwe-editor" aria-labelledby={titleId}>
+        {backLink}
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Endpoint not found
+        </h2>
+        <p>
+          There is no endpoint <code>{endpointId}</code> in this account. It may have been deleted.
+        </p>
+        <button type="button" className="kwe-button kwe-primary" onClick={onBack}>
+          Show all endpoints
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
+      {backLink}
+      <Announcement className="kwe-status-line">
+        {created && (
+          <>
+            Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
+          </>
+        )}
+      </Announcement>
+      <header className="kwe-editor-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Edit endpoint
+        </h2>
+        <p className="kwe-muted">
+          <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
+        </p>
+      </header>
+      {found !== undefined && <SigningSecret endpoint={endpoint} known={created?.secret ?? null} />}
+      <EndpointForm
+        key={endpoint.endpoint_id}
+        endpoint={endpoint}
+        gone={found === undefined}
+        catalog={eventTypes.data ?? null}
+        catalogError={
+          // Not loading and no catalog: its query failed.
+          eventTypes.data === undefined
+            ? {
+                error: eventTypes.error,
+                failedAt: eventTypes.errorUpdatedAt,
+                retrying: eventTypes.isFetching,
+                retry: () => void eventTypes.refetch(),
+              }
+            : null
+        }
+        onBack={onBack}
+        onDirtyChange={dirtyChanged}
+      />
+      {found !== undefined && canDelete && onDeleted && (
+        <DeleteEndpoint endpoint={endpoint} unsaved={unsaved} onDeleted={onDeleted} />
+      )}
+    </section>
+  );
+}

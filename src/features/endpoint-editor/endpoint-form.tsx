@@ -1,0 +1,200 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Endpoint } from '../../../contract/schemas';
+import { ErrorBanner } from '../../ui/error-banner';
+import { ChangeSummary } from './change-summary';
+import { DraftOffer } from './draft-offer';
+import { EndpointFields } from '../../endpoint-form/endpoint-fields';
+import type { CatalogError } from '../../endpoint-form/events-field';
+import {
+  type EndpointFormValues,
+  endpointFormSchema,
+  normalUrl,
+  toFormValues,
+  urlChanged,
+} from '../../endpoint-form/form-values';
+import { MergeConflictAlert } from './merge-conflict-alert';
+import { ConflictPreview, KeptChangesNote } from './merge-notes';
+import { SavedPanel } from './saved-panel';
+import { ServerChangeNotice } from './server-change-notice';
+import { useBarClearance } from '../../endpoint-form/use-bar-clearance';
+import { useDraft } from './use-draft';
+import { useEndpointSave } from './use-endpoint-save';
+import { useUnsavedGuard } from '../../endpoint-form/use-unsaved-guard';
+
+type EndpointFormProps = {
+  endpoint: Endpoint;
+  /** The event types to choose from; null when they could not be loaded. */
+  catalog: string[] | null;
+  catalogError?: CatalogError | null | undefined;
+  /** The endpoint is no longer in the server's list: deleted elsewhere. */
+  gone?: boolean;
+  onBack: () => void;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+};
+
+export function EndpointForm(props: EndpointFormProps) {
+  const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
+  const id = useId();
+  const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
+  const draft = useDraft(endpoint.endpoint_id, serverValues);
+  const eventsFieldset = useRef<HTMLFieldSetElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const { formRef, barRef } = useBarClearance();
+
+  const form = useForm<EndpointFormValues>({
+    resolver: zodResolver(endpointFormSchema),
+    defaultValues: draft.startValues,
+    mode: 'onTouched',
+  });
+  const { control, formState } = form;
+  const values = useWatch({ control }) as EndpointFormValues;
+  const focusEvents = (selector: string) =>
+    eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
+  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
+  const { plan, changed, saved, failure, conflict } = flow;
+  const { secondsToRetry } = flow;
+
+  useUnsavedGuard(changed, onDirtyChange);
+
+  return (
+    <div className="kwe-editor-body">
+      <p className="kwe-status-line" role="status">
+        {saved && !changed ? 'Saved' : ''}
+      </p>
+      {/* A failed save may already say the endpoint is gone: one banner is enough. */}
+      {gone && !failure?.gone && (
+        <ErrorBanner
+          title="This endpoint no longer exists on the server"
+          advice="It may have been deleted elsewhere. Your edits are still on this page."
+        >
+          <button type="button" className="kwe-button" onClick={onBack}>
+            Show all endpoints
+          </button>
+        </ErrorBanner>
+      )}
+      {draft.restored && changed && (
+        <p className="kwe-note">Your unsaved changes from earlier were restored.</p>
+      )}
+      {draft.offered && (
+        <DraftOffer
+          onRestore={() => {
+            if (draft.offered) flow.restoreDraft(draft.offered);
+            draft.closeOffer();
+          }}
+          onDismiss={() => {
+            draft.clear();
+            draft.closeOffer();
+          }}
+        />
+      )}
+      {saved && (
+        <SavedPanel
+          key={saved.count}
+          endpoint={saved.endpoint}
+          catalog={catalog}
+          autoFocus={saved.focus}
+        />
+      )}
+      {saved && <KeptChangesNote saved={saved} />}
+      {conflict && (
+        <MergeConflictAlert
+          merge={conflict}
+          busy={flow.pending}
+          autoFocus={flow.conflictFocus}
+          onOverwrite={flow.overwriteWithMine}
+          onKeepTheirs={flow.keepTheirs}
+        />
+      )}
+      {failure && (
+        <ErrorBanner {...failure} autoFocus>
+          {failure.reload && (
+            <button
+              type="button"
+              className="kwe-button"
+              onClick={flow.reload}
+              disabled={flow.reloading}
+              aria-busy={flow.reloading || undefined}
+            >
+              {flow.reloading ? 'Reloading…' : 'Reload endpoint'}
+            </button>
+          )}
+          {failure.gone && (
+            <button type="button" className="kwe-button" onClick={onBack}>
+              Show all endpoints
+            </button>
+          )}
+        </ErrorBanner>
+      )}
+
+      <form
+        ref={formRef}
+        className="kwe-form"
+        noValidate
+        onSubmit={(event) => void flow.submit(event)}
+      >
+        <EndpointFields
+          id={id}
+          form={form}
+          values={values}
+          sentUrl={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
+          catalog={catalog}
+          catalogError={catalogError}
+          fieldsetRef={eventsFieldset}
+          skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+        />
+
+        {/* Changes made elsewhere are told next to the summary, where an admin looks before
+            saving; the live region is always there, so screen readers announce what appears. */}
+        <div className="kwe-summary-block">
+          <div role="status" className="kwe-live">
+            {(flow.notice.changes.length > 0 || flow.notice.reloaded) && (
+              <ServerChangeNotice
+                changes={flow.notice.changes}
+                form={flow.notice.form}
+                reloaded={flow.notice.reloaded}
+                onDismiss={flow.notice.dismiss}
+              />
+            )}
+          </div>
+          <ChangeSummary
+            id={`${id}-summary`}
+            ref={summary}
+            endpoint={endpoint}
+            values={plan.preview}
+            catalog={catalog}
+          />
+          {plan.merge.conflict && !plan.invalid && <ConflictPreview merge={plan.merge} />}
+        </div>
+
+        <div ref={barRef} className="kwe-actions kwe-form-actions">
+          <button
+            type="submit"
+            className="kwe-button kwe-primary"
+            disabled={
+              !changed || gone || flow.pending || formState.isSubmitting || secondsToRetry > 0
+            }
+            aria-busy={flow.pending || undefined}
+          >
+            {flow.pending ? 'Saving…' : 'Save changes'}
+          </button>
+          <button
+            type="button"
+            className="kwe-button"
+            onClick={flow.discard}
+            disabled={!changed || flow.pending}
+          >
+            Discard changes
+          </button>
+          {secondsToRetry > 0 && failure?.pausedBecause && (
+            // Why Save is disabled, beside it. Not a live region: the banner has said it once.
+            <p className="kwe-bar-note">
+              {failure.pausedBecause}: you can save again in {secondsToRetry} s.
+            </p>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,304 @@
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { endpointsQueryOptions } from '../../api/endpoints';
+import type { Endpoint } from '../../../contract/schemas';
+import { asciiUrl } from '../../../contract/ascii-url';
+import { Announcement } from '../../ui/announcement';
+import { usePageTitle } from '../../ui/page-title';
+import { reservedHeight, useRememberedHeight } from '../../ui/reserved-height';
+import { useViewFocus, useViewHeadingRef } from '../../ui/view-focus';
+import { useDraftOwner } from '../../drafts/draft-owner';
+import { hasUnsavedDraft } from '../../drafts/draft-storage';
+import { useReportError } from '../../api/editor-events';
+import {
+  type ListQuery,
+  SORT_LABELS,
+  applyListQuery,
+  indexEndpoints,
+  isSortOrder,
+  statusesOf,
+} from './list-query';
+import { LoadError } from '../../ui/load-error';
+import { LoadingStatus } from '../../ui/loading-status';
+import { StatusBadge } from '../../ui/status-badge';
+
+/** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
+const PAGE = 100;
+
+type EndpointListProps = {
+  onOpen: (endpointId: string) => void;
+  /** Absent when the host has switched adding off. */
+  onAdd?: (() => void) | undefined;
+  query: ListQuery;
+  onQueryChange: (query: ListQuery) => void;
+  /** The endpoint just deleted, said once above the list. */
+  deleted?: { endpoint: Endpoint; alreadyGone: boolean } | null;
+};
+
+export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: EndpointListProps) {
+  const id = useId();
+  const client = useApiClient();
+  const endpoints = useQuery(endpointsQueryOptions(client));
+  useReportError(endpoints.error);
+  usePageTitle('Webhook endpoints');
+  const [shownCount, setShownCount] = useState(PAGE);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // Typing stays quick with hundreds of endpoints: the rows follow a moment later if they must.
+  const deferredQuery = useDeferredValue(query);
+  const index = useMemo(() => indexEndpoints(endpoints.data ?? []), [endpoints.data]);
+  const matches = useMemo(() => applyListQuery(index, deferredQuery), [index, deferredQuery]);
+  const rows = matches.slice(0, shownCount);
+  const owner = useDraftOwner();
+  const drafts = useMemo(
+    () =>
+      new Set(endpoints.data?.filter((e) => hasUnsavedDraft(owner, e)).map((e) => e.endpoint_id)),
+    [endpoints.data, owner],
+  );
+
+  const viewFocus = useViewFocus();
+  // Back from an endpoint, its link takes focus (and so comes into view); the heading only when
+  // that endpoint is not shown.
+  const { returnTo } = viewFocus;
+  const linkWillFocus = returnTo !== null && rows.some((e) => e.endpoint_id === returnTo);
+  const headingRef = useViewHeadingRef(
+    returnTo === null || (endpoints.data !== undefined && !linkWillFocus),
+  );
+  const section = useRememberedHeight<HTMLElement>('list', endpoints.data !== undefined);
+  const total = endpoints.data?.length ?? 0;
+  // Said of the rows shown, which follow the deferred query.
+  const filtered = deferredQuery.search.trim() !== '' || deferredQuery.status !== '';
+  const change = (next: Partial<ListQuery>) => {
+    setShownCount(PAGE);
+    onQueryChange({ ...query, ...next });
+  };
+
+  return (
+    <section
+      ref={section}
+      className="kwe-list"
+      aria-labelledby={`${id}-title`}
+      style={endpoints.isPending ? { minHeight: reservedHeight('list') } : undefined}
+    >
+      <div className="kwe-list-head">
+        <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+          Webhook endpoints
+        </h2>
+        {onAdd && (
+          <a
+            className="kwe-button kwe-primary"
+            href="?new"
+            onClick={(event) => {
+              event.preventDefault();
+              onAdd();
+            }}
+          >
+            Add endpoint
+          </a>
+        )}
+      </div>
+      <Announcement className="kwe-status-line">
+        {deleted && (
+          <>
+            Deleted <bdi>{asciiUrl(deleted.endpoint.url)}</bdi>.
+            {deleted.alreadyGone &&
+              ' It had already been deleted elsewhere, so nothing else changed.'}
+          </>
+        )}
+      </Announcement>
+      {endpoints.isPending && (
+        <LoadingStatus
+          label="Loading endpoints…"
+          failureCount={endpoints.failureCount}
+          failureReason={endpoints.failureReason}
+        />
+      )}
+      {endpoints.isError && (
+        <LoadError
+          error={endpoints.error}
+          failedAt={endpoints.errorUpdatedAt}
+          title="The endpoints could not be loaded"
+          onRetry={() => void endpoints.refetch()}
+        />
+      )}
+      {endpoints.data?.length === 0 && (
+        <div className="kwe-empty">
+          <p className="kwe-empty-title">This account has no webhook endpoints yet.</p>
+          <p>
+            {onAdd
+              ? 'Add one to have Konpro send events to a URL of yours.'
+              : 'Endpoints added to this account will show here.'}
+          </p>
+          {onAdd && (
+            <button type="button" className="kwe-button kwe-primary" onClick={onAdd}>
+              Add your first endpoint
+            </button>
+          )}
+        </div>
+      )}
+      {endpoints.data && total > 0 && (
+        <>
+          <div role="search" className="kwe-list-tools">
+            <label className="kwe-tool kwe-tool-search">
+              <span>Search endpoints</span>
+              <input
+                ref={searchBox}
+                type="search"
+                className="kwe-input"
+                value={query.search}
+                placeholder="URL or ID"
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => change({ search: event.target.value })}
+              />
+            </label>
+            <label className="kwe-tool">
+              <span>Status</span>
+              <select
+                className="kwe-input"
+                value={query.status}
+                onChange={(event) => change({ status: event.target.value })}
+              >
+                <option value="">All statuses</option>
+                {statusesOf(endpoints.data).map((status) => (
+                  <option key={status} value={status}>
+                    {status[0]?.toUpperCase()}
+                    {status.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="kwe-tool">
+              <span>Sort by</span>
+              <select
+                className="kwe-input"
+                value={query.sort}
+                onChange={(event) => {
+                  if (isSortOrder(event.target.value)) change({ sort: event.target.value });
+                }}
+              >
+                {Object.entries(SORT_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="kwe-muted" role="status">
+            {filtered
+              ? `${matches.length} of ${total} endpoint${total === 1 ? '' : 's'} match`
+              : `${total} endpoint${total === 1 ? '' : 's'}`}
+          </p>
+          {matches.length === 0 ? (
+            <div className="kwe-empty">
+              <p>No endpoint matches this search.</p>
+              <button
+                type="button"
+                className="kwe-button"
+                onClick={() => {
+                  change({ search: '', status: '' });
+                  searchBox.current?.focus(); // the button goes with the empty result
+                }}
+              >
+                Clear search and filter
+              </button>
+            </div>
+          ) : (
+            <table className="kwe-table" role="table" aria-labelledby={`${id}-title`}>
+              {/* The roles are the elements' own, said again: a browser may drop a table's
+                  semantics once CSS lays its rows out as cards. */}
+              <thead role="rowgroup">
+                <tr role="row">
+                  {['URL', 'Status', 'Events', 'ID', 'Created'].map((name) => (
+                    <th key={name} scope="col" role="columnheader">
+                      {name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {rows.map((endpoint, row) => (
+                  <EndpointRow
+                    key={endpoint.endpoint_id}
+                    endpoint={endpoint}
+                    draftId={drafts.has(endpoint.endpoint_id) ? `${id}-draft-${row}` : null}
+                    linkRef={(link) => {
+                      if (link && endpoint.endpoint_id === returnTo) viewFocus.claim(link);
+                    }}
+                    onOpen={onOpen}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+          {matches.length > rows.length && (
+            <button
+              type="button"
+              className="kwe-button kwe-more"
+              onClick={() => setShownCount((count) => count + PAGE)}
+            >
+              Show {Math.min(PAGE, matches.length - rows.length)} more (
+              {matches.length - rows.length} not shown)
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+type EndpointRowProps = {
+  endpoint: Endpoint;
+  draftId: string | null;
+  linkRef: (link: HTMLAnchorElement | null) => void;
+  onOpen: (endpointId: string) => void;
+};
+
+function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
+  const events = endpoint.events.length;
+  return (
+    <tr role="row">
+      <td role="cell" className="kwe-cell-url">
+        <a
+          ref={linkRef}
+          className="kwe-card-link kwe-break"
+          aria-describedby={draftId ?? undefined}
+          href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(endpoint.endpoint_id);
+          }}
+        >
+          {asciiUrl(endpoint.url)}
+        </a>
+        {draftId !== null && (
+          <span id={draftId} className="kwe-badge kwe-badge-draft">
+            Unsaved changes
+          </span>
+        )}
+      </td>
+      <td role="cell">
+        <StatusBadge status={endpoint.status} />
+      </td>
+      <td role="cell">
+        {events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}
+      </td>
+      <td role="cell">
+        <code className="kwe-muted">{endpoint.endpoint_id}</code>
+      </td>
+      <td role="cell" className="kwe-muted">
+        {/* A card has no column heading above its date: it says what the date is. */}
+        <span className="kwe-card-label">Created </span>
+        {formatDate(endpoint.created_at)}
+      </td>
+    </tr>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function formatDate(value: string | undefined): string {
+  const time = value === undefined ? NaN : Date.parse(value);
+  return Number.isNaN(time) ? '—' : dateFormat.format(time);
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useApiClient } from '../../api/api-client-context';
+import { isApiError } from '../../api/api-error';
+import { fetchSecret } from '../../api/endpoint-writes';
+import type { Endpoint } from '../../../contract/schemas';
+import { SecretField } from '../../ui/secret-field';
+
+type SigningSecretProps = {
+  endpoint: Endpoint;
+  /** Known already: the answer of the create that made this endpoint. */
+  known: string | null;
+};
+
+const NOT_OFFERED =
+  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it then shows under “What the server saved”.';
+
+/**
+ * The endpoint's signing secret, fetched from the server's own route when first revealed or
+ * copied. A portal's backend without that route answers 404: the list's copy is used when the
+ * backend passes it on.
+ */
+export function SigningSecret({ endpoint, known }: SigningSecretProps) {
+  const titleId = useId();
+  const client = useApiClient();
+  const { endpoint_id: endpointId, secret: listed } = endpoint;
+
+  const fetchIt = async () => {
+    try {
+      return await fetchSecret(client, endpointId);
+    } catch (error) {
+      if (listed && isApiError(error) && error.status === 404) return listed;
+      throw error;
+    }
+  };
+  const describe = (error: unknown) => {
+    if (!isApiError(error)) return 'The secret could not be fetched. Try again.';
+    if (error.status === 404) return NOT_OFFERED;
+    const id = error.requestId ? ` (request id ${error.requestId})` : '';
+    return `The secret could not be fetched: ${error.message}${id}. Try again.`;
+  };
+
+  return (
+    <section className="kwe-panel kwe-signing" aria-labelledby={titleId}>
+      <h3 id={titleId}>Signing secret</h3>
+      <p className="kwe-muted">
+        Konpro signs each delivery to this endpoint with it, so your receiver can check that a
+        delivery came from Konpro. Treat it like a password.
+      </p>
+      <SecretField secret={known ?? fetchIt} onFetchError={describe} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { ErrorBanner } from './error-banner';
+import { describeLoadFailure } from '../api/load-failure';
+import { useSecondsLeft } from './use-seconds-left';
+
+type LoadErrorProps = {
+  error: unknown;
+  /** When it failed (a query's `errorUpdatedAt`), for the time Retry-After points to. */
+  failedAt: number;
+  title: string;
+  onRetry: () => void;
+  /** Said after the advice, e.g. what still works without what failed to load. */
+  note?: string | undefined;
+};
+
+export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
+  const online = typeof navigator === 'undefined' || navigator.onLine;
+  const failure = describeLoadFailure(error, online, failedAt);
+  const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
+  return (
+    <ErrorBanner
+      title={title}
+      advice={note ? `${failure.advice} ${note}` : failure.advice}
+      detail={failure.detail}
+      detailFrom={failure.detailFrom}
+      requestId={failure.requestId}
+    >
+      <button type="button" className="kwe-button" onClick={onRetry} disabled={secondsLeft > 0}>
+        {secondsLeft > 0 ? `Try again in ${secondsLeft} s` : 'Try again'}
+      </button>
+    </ErrorBanner>
+  );
+}
