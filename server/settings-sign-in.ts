@@ -2,7 +2,6 @@
 // or, with KONPRO_AUTH=none, whoever an authenticating proxy in front lets through. Without either,
 // the server may listen on loopback only, where nobody but this machine's users can reach it.
 import { z } from 'zod';
-import { asciiLowerCase } from './auth/admin-allowlist';
 import type { HostRule } from './http/allowed-hosts';
 
 export interface SignInSettings {
@@ -138,6 +137,14 @@ export function resolveSignIn(env: SignInEnv): SignInResult {
       sessionMaxAgeSeconds: env.SESSION_MAX_AGE,
     },
   };
+}
+
+/**
+ * Lower-cases A-Z and nothing else: how ADMIN_EMAILS entries and the provider's addresses are
+ * compared (see auth/admin-allowlist.ts for why no Unicode folding).
+ */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
 /** ADMIN_EMAILS as lower-case entries, or a message naming the entry that is neither form. */

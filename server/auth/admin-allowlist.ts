@@ -6,11 +6,7 @@
 // Unicode folding or normalisation: `toLowerCase()` and NFC/NFKC turn the KELVIN SIGN (U+212A)
 // into `k`, so `\u212Aate@example.com`, an address nobody at example.com owns, would pass for
 // kate@example.com.
-
-/** Lower-cases A-Z and nothing else. */
-export function asciiLowerCase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
+import { asciiLowerCase } from '../settings-sign-in';
 
 /** `entries` as settings-sign-in.ts parsed them: lower case, `name@domain` or `*@domain`. */
 export function isAdmin(
