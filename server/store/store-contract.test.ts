@@ -86,7 +86,8 @@ describe.each(engines)('the %s store', (_, prepare, copy) => {
   it('forgets a session when it expires, and knows no made-up id', async () => {
     const { clock, store } = await setUp();
     const id = await store.sessions.create({ ...SESSION, expires_at: clock.now + 1_000 });
-    expect(await store.sessions.get(`${id.slice(0, -1)}A`)).toBeNull();
+    const last = id.endsWith('A') ? 'B' : 'A';
+    expect(await store.sessions.get(`${id.slice(0, -1)}${last}`)).toBeNull();
     expect(await store.sessions.get('')).toBeNull();
     clock.now += 1_000;
     expect(await store.sessions.get(id)).toBeNull();
