@@ -83,6 +83,44 @@ describe('checkWebhookUrl', () => {
   });
 });
 
+describe('checkWebhookUrl with loopback receivers admitted', () => {
+  const loopback = { allowLoopback: true };
+
+  it.each([
+    ['https://127.0.0.1:8443/hook', 'https://127.0.0.1:8443/hook'],
+    ['https://127.1.2.3/hook', 'https://127.1.2.3/hook'],
+    ['https://0x7f.1/hook', 'https://127.0.0.1/hook'],
+    ['https://localhost:8443/hook', 'https://localhost:8443/hook'],
+    ['https://api.localhost/hook', 'https://api.localhost/hook'],
+    ['https://[::1]:8443/hook', 'https://[::1]:8443/hook'],
+    ['https://[::ffff:127.0.0.1]/', 'https://[::ffff:7f00:1]/'],
+  ])('admits %s', (input, href) => {
+    expect(checkWebhookUrl(input, loopback)).toMatchObject({ ok: true, url: href });
+  });
+
+  it.each([
+    ['https://10.1.2.3/hook', /cannot reach/],
+    ['https://192.168.1.1/hook', /cannot reach/],
+    ['https://169.254.169.254/latest', /cannot reach/],
+    ['https://0.0.0.0/', /cannot reach/],
+    ['https://[::]/', /cannot reach/],
+    ['https://[fe80::1]/', /cannot reach/],
+    ['https://[::ffff:10.0.0.1]/', /cannot reach/],
+    ['https://printer.local/hook', /cannot reach/],
+    ['https://intranet/hook', /without a dot/],
+    ['http://127.0.0.1/hook', /https:\/\//],
+  ])('still refuses %s, which is no loopback receiver', (url, reason) => {
+    const check = checkWebhookUrl(url, loopback);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toMatch(reason);
+  });
+
+  it('admits none by default', () => {
+    expect(checkWebhookUrl('https://127.0.0.1:8443/hook').ok).toBe(false);
+    expect(checkWebhookUrl('https://localhost/hook', { allowLoopback: false }).ok).toBe(false);
+  });
+});
+
 describe('asciiUrl', () => {
   it('shows look-alike hosts as what they are', () => {
     expect(asciiUrl('https://pаypal.com/hook')).toBe('https://xn--pypal-4ve.com/hook');

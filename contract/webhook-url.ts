@@ -3,6 +3,15 @@
 // network: they would be accepted by a naive check and then never receive a delivery.
 import { MAX_URL_LENGTH } from './schemas';
 
+export type WebhookUrlOptions = {
+  /**
+   * Admit loopback receivers (`https://127.0.0.1:8443/hook`, `https://localhost/hook`): a
+   * developer's own machine and the tests, on a server started with KONPRO_CHECK_ALLOW_LOOPBACK=1.
+   * Private networks stay refused either way.
+   */
+  allowLoopback?: boolean | undefined;
+};
+
 export type WebhookUrlCheck =
   /** `url` is what is stored and sent: the parser's normal form (`new URL(input).href`). */
   { ok: true; url: string; host: string } | { ok: false; reason: string };
@@ -17,7 +26,7 @@ export const UNREACHABLE_HOST =
 const SINGLE_LABEL =
   'A name without a dot only means something inside one network: use the full public host name';
 
-export function checkWebhookUrl(raw: string): WebhookUrlCheck {
+export function checkWebhookUrl(raw: string, options: WebhookUrlOptions = {}): WebhookUrlCheck {
   // Spaces around a pasted URL are a copy artefact, not part of it.
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'Enter the URL that receives the webhooks' };
@@ -49,11 +58,11 @@ export function checkWebhookUrl(raw: string): WebhookUrlCheck {
     return { ok: false, reason: 'The URL must not contain a user name or password' };
   }
   if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
-  if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
+  const admitted = options.allowLoopback === true && isLoopbackHost(url.hostname);
+  if (!admitted && isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
   // `https://intranet/hook`: the resolver completes such a name from its own search domains.
-  if (!url.hostname.replace(/\.$/, '').includes('.') && !url.hostname.startsWith('[')) {
-    return { ok: false, reason: SINGLE_LABEL };
-  }
+  const dotless = !url.hostname.replace(/\.$/, '').includes('.') && !url.hostname.startsWith('[');
+  if (!admitted && dotless) return { ok: false, reason: SINGLE_LABEL };
   // Non-ASCII paths grow when percent-encoded: the limit applies to what is sent.
   if (url.href.length > MAX_URL_LENGTH) {
     return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
@@ -68,6 +77,21 @@ export function isUnreachableHost(hostname: string): boolean {
   if (host.startsWith('[')) return isPrivateIpv6(host.slice(1, -1));
   const v4 = parseIpv4(host);
   return v4 !== null && isPrivateIpv4(v4);
+}
+
+/** `localhost` and its subdomains, 127.0.0.0/8, `::1` and IPv4-mapped loopback addresses. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host.startsWith('[')) {
+    const words = expandIpv6(host.slice(1, -1));
+    if (words === null || words.slice(0, 5).some((word) => word !== 0)) return false;
+    const [w5, w6, w7] = words.slice(5);
+    return (
+      (w5 === 0 && w6 === 0 && w7 === 1) || (w5 === 0xffff && w6 !== undefined && w6 >> 8 === 127)
+    );
+  }
+  return parseIpv4(host)?.[0] === 127;
 }
 
 function parseIpv4(host: string): number[] | null {
