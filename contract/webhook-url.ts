@@ -58,7 +58,7 @@ export function checkWebhookUrl(raw: string, options: WebhookUrlOptions = {}): W
     return { ok: false, reason: 'The URL must not contain a user name or password' };
   }
   if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
-  const admitted = options.allowLoopback === true && isLoopbackHost(url.hostname);
+  const admitted = options.allowLoopback === true && LOOPBACK_HOST.test(url.hostname);
   if (!admitted && isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
   // `https://intranet/hook`: the resolver completes such a name from its own search domains.
   const dotless = !url.hostname.replace(/\.$/, '').includes('.') && !url.hostname.startsWith('[');
@@ -79,20 +79,10 @@ export function isUnreachableHost(hostname: string): boolean {
   return v4 !== null && isPrivateIpv4(v4);
 }
 
-/** `localhost` and its subdomains, 127.0.0.0/8, `::1` and IPv4-mapped loopback addresses. */
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host.startsWith('[')) {
-    const words = expandIpv6(host.slice(1, -1));
-    if (words === null || words.slice(0, 5).some((word) => word !== 0)) return false;
-    const [w5, w6, w7] = words.slice(5);
-    return (
-      (w5 === 0 && w6 === 0 && w7 === 1) || (w5 === 0xffff && w6 !== undefined && w6 >> 8 === 127)
-    );
-  }
-  return parseIpv4(host)?.[0] === 127;
-}
+// `localhost` and its subdomains, 127.0.0.0/8, `::1` and IPv4-mapped 127.x.y.z, each as the WHATWG
+// parser writes a hostname (`127.1` becomes `127.0.0.1`, `[::ffff:127.0.0.1]` `[::ffff:7f00:1]`).
+const LOOPBACK_HOST =
+  /^(?:(?:[^.]+\.)*localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[\da-f]{2}:[\da-f]{1,4}\])$/;
 
 function parseIpv4(host: string): number[] | null {
   const parts = host.split('.');

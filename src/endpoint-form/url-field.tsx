@@ -1,4 +1,4 @@
-import type { ClipboardEvent } from 'react';
+import type { ClipboardEvent, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 type UrlFieldProps = {
@@ -10,9 +10,12 @@ type UrlFieldProps = {
   error: string | undefined;
   /** Puts a trimmed value in the field, as if typed. */
   onTrim: (value: string) => void;
+  /** Check URL and its event, beside the input; the URL check's region, under the hint. */
+  check?: { controls: ReactNode; report: ReactNode } | undefined;
 };
 
-export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFieldProps) {
+export function UrlField(props: UrlFieldProps) {
+  const { id, registration, value, sent, error, onTrim, check } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
@@ -33,22 +36,25 @@ export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFi
   return (
     <div className="kwe-field">
       <label htmlFor={id}>Endpoint URL</label>
-      <input
-        id={id}
-        type="url"
-        inputMode="url"
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-        onPaste={pasteTrimmed}
-        {...registration}
-        onBlur={(event) => {
-          const trimmed = event.target.value.trim();
-          if (trimmed !== event.target.value) onTrim(trimmed);
-          void registration.onBlur(event);
-        }}
-      />
+      <div className="kwe-url-row">
+        <input
+          id={id}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          onPaste={pasteTrimmed}
+          {...registration}
+          onBlur={(event) => {
+            const trimmed = event.target.value.trim();
+            if (trimmed !== event.target.value) onTrim(trimmed);
+            void registration.onBlur(event);
+          }}
+        />
+        {check?.controls}
+      </div>
       {error && (
         <p id={errorId} className="kwe-error" role="alert">
           {error}
@@ -65,6 +71,7 @@ export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFi
           </>
         )}
       </p>
+      {check?.report}
     </div>
   );
 }
