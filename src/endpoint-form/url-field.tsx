@@ -10,7 +10,7 @@ type UrlFieldProps = {
   error: string | undefined;
   /** Puts a trimmed value in the field, as if typed. */
   onTrim: (value: string) => void;
-  /** Check URL and its event, beside the input; the URL check's region, under the hint. */
+  /** Check URL with its test event, and the URL check's region, under the hint. */
   check?: { controls: ReactNode; report: ReactNode } | undefined;
 };
 
@@ -36,25 +36,22 @@ export function UrlField(props: UrlFieldProps) {
   return (
     <div className="kwe-field">
       <label htmlFor={id}>Endpoint URL</label>
-      <div className="kwe-url-row">
-        <input
-          id={id}
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-          onPaste={pasteTrimmed}
-          {...registration}
-          onBlur={(event) => {
-            const trimmed = event.target.value.trim();
-            if (trimmed !== event.target.value) onTrim(trimmed);
-            void registration.onBlur(event);
-          }}
-        />
-        {check?.controls}
-      </div>
+      <input
+        id={id}
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onPaste={pasteTrimmed}
+        {...registration}
+        onBlur={(event) => {
+          const trimmed = event.target.value.trim();
+          if (trimmed !== event.target.value) onTrim(trimmed);
+          void registration.onBlur(event);
+        }}
+      />
       {error && (
         <p id={errorId} className="kwe-error" role="alert">
           {error}
@@ -71,6 +68,7 @@ export function UrlField(props: UrlFieldProps) {
           </>
         )}
       </p>
+      {check?.controls}
       {check?.report}
     </div>
   );

@@ -92,7 +92,7 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
 
   return {
     controls: offered && (
-      <div className="kwe-check-bar">
+      <div className="kwe-url-check-bar">
         <label htmlFor={`${id}-event`}>Test event</label>
         <select
           id={`${id}-event`}
@@ -115,7 +115,7 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
       </div>
     ),
     report: offered && (checking !== null || shown !== null) && (
-      <div role="region" aria-label="URL check" aria-live="polite" className="kwe-check">
+      <div role="region" aria-label="URL check" aria-live="polite" className="kwe-url-check">
         {checking !== null ? (
           <p>
             Checking <bdi className="kwe-break">{checking}</bdi>…
