@@ -107,8 +107,11 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
           type="button"
           className="kwe-button"
           onClick={() => void run()}
-          disabled={checking !== null || eventType === undefined}
+          // While checking it stays focusable (a disabled button would drop focus to the page);
+          // run() ignores presses meanwhile.
+          aria-disabled={checking !== null || undefined}
           aria-busy={checking !== null || undefined}
+          disabled={eventType === undefined}
         >
           {checking === null ? 'Check URL' : 'Checking…'}
         </button>
