@@ -13,7 +13,8 @@ export interface TestCertificates {
   cert: string;
 }
 
-export function makeTestCertificates(): TestCertificates {
+/** `days`: how long the CA and the certificate are valid, from now. */
+export function makeTestCertificates(days = 2): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), 'konpro-test-ca-'));
   const file = (name: string) => join(dir, name);
   const openssl = (...args: string[]) => {
@@ -40,7 +41,7 @@ export function makeTestCertificates(): TestCertificates {
     '-out',
     file('ca.pem'),
     '-days',
-    '2',
+    String(days),
     '-subj',
     '/CN=Konpro editor test CA',
     '-addext',
@@ -76,7 +77,7 @@ export function makeTestCertificates(): TestCertificates {
     '-out',
     file('server.pem'),
     '-days',
-    '2',
+    String(days),
     '-extfile',
     file('server.ext'),
   );
