@@ -43,11 +43,15 @@ export default defineConfig({
         extends: true,
         resolve: { alias: REACT_18 },
         test: {
-          // A portal may bring React 18.3: the mount path runs on it too.
+          // A portal may bring React 18.3: the mount path and the save flow run on it too (the
+          // rest of the app's tests pass there as well, at twice the run time).
           name: 'react-18',
           environment: 'jsdom',
           testTimeout: 15_000,
-          include: ['src/app/react-18.test.tsx'],
+          include: [
+            'src/app/react-18.test.tsx',
+            'src/features/endpoint-editor/endpoint-editor.test.tsx',
+          ],
           setupFiles: ['src/test/react-18-setup.ts'],
           // Inlined, so the alias reaches the `react` these packages import (Node's ESM loader
           // would otherwise resolve it to React 19 on its own).
