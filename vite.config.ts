@@ -43,13 +43,15 @@ export default defineConfig({
         extends: true,
         resolve: { alias: REACT_18 },
         test: {
-          // A portal may bring React 18.3: the mount path and the save flow run on it too (the
+          // A portal may bring React 18.3: the mount path, the React component and the save flow
+          // run on it too (the
           // rest of the app's tests pass there as well, at twice the run time).
           name: 'react-18',
           environment: 'jsdom',
           testTimeout: 15_000,
           include: [
             'src/app/react-18.test.tsx',
+            'src/react.test.tsx',
             'src/features/endpoint-editor/endpoint-editor.test.tsx',
           ],
           setupFiles: ['src/test/react-18-setup.ts'],

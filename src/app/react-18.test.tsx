@@ -1,7 +1,7 @@
 // A React portal brings its own React, 18.3 or 19. This file runs in the `react-18` test project,
 // where `react` and `react-dom` are 18.3.1: the editor, mounted as a portal mounts it, must list,
 // open, edit and save there too, with no React warning (the test setup fails on console.error).
-import { waitFor, within } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { version } from 'react';
@@ -9,10 +9,15 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import type { Endpoint } from '../../contract/schemas';
 import { API, makeEndpoint, readHandlers } from '../test/fixtures';
 import { installAdoptedStyleSheets } from '../test/adopted-style-sheets';
+import { preloadEditor } from './use-editor-module';
 import { server } from '../test/msw-server';
+import { editorIn, typeOver } from '../test/shadow-editor';
 import { type MountHandle, mount } from './embed-mount';
 
 beforeAll(installAdoptedStyleSheets);
+// The editor's code is loaded (and, here, compiled) once before the tests, not within a test's
+// wait for the form to appear.
+beforeAll(() => preloadEditor());
 
 let handle: MountHandle | null = null;
 afterEach(() => {
@@ -40,19 +45,12 @@ it('lists, opens, edits and saves an endpoint on React 18.3', async () => {
   const saved: unknown[] = [];
   const host = document.body.appendChild(document.createElement('div'));
   handle = mount(host, { apiBaseUrl: 'http://localhost/api', onSaved: (e) => saved.push(e) });
-  const app = within(host.shadowRoot?.firstElementChild as HTMLElement);
+  const app = editorIn(host);
   const user = userEvent.setup();
 
   await user.click(await app.findByRole('link', { name: 'https://hooks.example.com/konpro' }));
   const url = await app.findByLabelText<HTMLInputElement>('Endpoint URL');
-  // user-event prepares a field when it hears focus at the document, which a move from the heading
-  // to the field (both in the shadow root) never reaches: focus leaves the editor first. And the
-  // URL is typed over rather than cleared, as user.clear() looks for focus on the document.
-  await user.click(document.body);
-  await user.type(url, 'https://new.example.com/hook', {
-    initialSelectionStart: 0,
-    initialSelectionEnd: url.value.length,
-  });
+  await typeOver(user, url, 'https://new.example.com/hook');
   await user.click(app.getByRole('button', { name: 'Save changes' }));
 
   await app.findByText('Saved');
