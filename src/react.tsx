@@ -5,17 +5,19 @@
 import { type CSSProperties, useLayoutEffect, useRef } from 'react';
 import appCss from './app/app.css?inline';
 import editorCss from './app/editor.css?inline';
-import { type MountHandle, mount } from './app/embed-mount';
-import { type EmbedOptions, parseEmbedOptions } from './app/embed-options';
+import { mount } from './app/embed-mount';
+import { parseEmbedOptions } from './app/embed-options';
+import type { EmbedOptions, MountHandle } from './app/embed-types';
 
-export type { EmbedError, EmbedOptions } from './app/embed-options';
+// Types written out (no zod in them), for the package's type declarations.
+export type { EmbedEndpoint, EmbedError, EmbedOptions } from './app/embed-types';
 export {
   CREATED_EVENT,
   DELETED_EVENT,
   DIRTY_EVENT,
   ERROR_EVENT,
   SAVED_EVENT,
-} from './app/embed-mount';
+} from './app/embed-events';
 
 export type WebhookEndpointEditorProps = EmbedOptions & {
   /** For the host element, which holds the editor's shadow root. */

@@ -9,25 +9,16 @@ import { isApiError } from '../api/api-error';
 import { type Endpoint, withoutSecret } from '../../contract/schemas';
 import { EditorApp } from './editor-app';
 import {
-  type EmbedError,
-  type EmbedOptions,
-  EmbedOptionsError,
-  type ParsedEmbedOptions,
-  parseEmbedOptions,
-} from './embed-options';
+  CREATED_EVENT,
+  DELETED_EVENT,
+  DIRTY_EVENT,
+  ERROR_EVENT,
+  SAVED_EVENT,
+} from './embed-events';
+import { EmbedOptionsError, type ParsedEmbedOptions, parseEmbedOptions } from './embed-options';
+import type { EmbedError, EmbedOptions, MountHandle } from './embed-types';
 import { acquireQueryClient, backendOf } from './shared-query-client';
 import { type View, endpointIdOf, endpointView } from './view';
-
-export type MountHandle = {
-  update(options: Partial<EmbedOptions>): void;
-  unmount(): void;
-};
-
-export const SAVED_EVENT = 'webhook-endpoint-saved';
-export const CREATED_EVENT = 'webhook-endpoint-created';
-export const DELETED_EVENT = 'webhook-endpoint-deleted';
-export const DIRTY_EVENT = 'webhook-endpoint-dirty-change';
-export const ERROR_EVENT = 'webhook-endpoint-error';
 
 export type MountContext = {
   /**

@@ -12,7 +12,8 @@ import { installAdoptedStyleSheets } from '../test/adopted-style-sheets';
 import { preloadEditor } from './use-editor-module';
 import { server } from '../test/msw-server';
 import { editorIn, typeOver } from '../test/shadow-editor';
-import { type MountHandle, mount } from './embed-mount';
+import { mount } from './embed-mount';
+import type { MountHandle } from './embed-types';
 
 beforeAll(installAdoptedStyleSheets);
 // The editor's code is loaded (and, here, compiled) once before the tests, not within a test's
