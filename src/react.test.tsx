@@ -158,6 +158,49 @@ describe('WebhookEndpointEditor', () => {
     expect(await app().findByText('Saved')).toBeVisible();
   });
 
+  it('asks getHeaders again when the token it gave has expired, and goes on', async () => {
+    serve();
+    // Each call hands out a new token; the first list request to arrive finds its token expired.
+    let issued = 0;
+    const getHeaders = () => ({ authorization: `Bearer ${++issued}` });
+    const tokens: { token: number; refused: boolean }[] = [];
+    server.use(
+      http.get(`${API}/endpoint.list`, ({ request }) => {
+        const token = Number(request.headers.get('authorization')?.replace('Bearer ', ''));
+        const refused = tokens.length === 0;
+        tokens.push({ token, refused });
+        if (!refused) return undefined; // on to the list's own handler
+        return HttpResponse.json({ error: { code: 'UNAUTHORIZED' } }, { status: 401 });
+      }),
+    );
+    const { app } = renderEditor({ getHeaders });
+
+    expect(await app().findByRole('link', { name: second.url })).toBeVisible();
+    expect(tokens).toEqual([
+      { token: expect.any(Number) as number, refused: true },
+      { token: expect.any(Number) as number, refused: false },
+    ]);
+    expect(tokens[1]?.token).toBeGreaterThan(tokens[0]?.token ?? Infinity);
+  });
+
+  it('reports a 401 at once when the portal gives no getHeaders', async () => {
+    serve();
+    let requests = 0;
+    server.use(
+      http.get(`${API}/endpoint.list`, () => {
+        requests += 1;
+        return HttpResponse.json({ error: { code: 'UNAUTHORIZED' } }, { status: 401 });
+      }),
+    );
+    const onError = vi.fn();
+    renderEditor({ onError });
+
+    await waitFor(() =>
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 401 })),
+    );
+    expect(requests).toBe(1);
+  });
+
   it('throws the clear error mount() throws for a bad prop, and mounts nothing', () => {
     const caught = vi.fn();
     expectRenderError();

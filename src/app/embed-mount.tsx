@@ -92,8 +92,11 @@ export function mount(
     return createApiClient({
       baseUrl: options.apiBaseUrl,
       timeoutMs: options.timeoutMs,
-      // Read at call time, so update({ getHeaders }) takes effect on the next request.
-      getHeaders: () => current.getHeaders?.() ?? {},
+      // The host's own, read at each request: update({ getHeaders }) takes effect on the next
+      // one, and without one a 401 is reported at once rather than sent again unchanged.
+      get getHeaders() {
+        return current.getHeaders;
+      },
     });
   }
 
