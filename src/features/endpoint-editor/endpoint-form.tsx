@@ -171,7 +171,7 @@ export function EndpointForm(props: EndpointFormProps) {
           </div>
           <ChangeSummary
             id={`${id}-summary`}
-            ref={summary}
+            sectionRef={summary}
             endpoint={endpoint}
             values={plan.preview}
             catalog={catalog}
