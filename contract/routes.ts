@@ -6,7 +6,7 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface ApiRoute {
   method: Method;
-  /** The path below `/api`, spelled exactly; also the upstream path. */
+  /** The path below the API's base path (`/api`), spelled exactly; also the upstream path. */
   path: string;
   /** What the audit log calls it. */
   action: string;
@@ -97,12 +97,12 @@ const MAX_PARAM_LENGTH = 256;
  * Matches the request target exactly as the client sent it (path and query, before any decoding or
  * dot-segment folding), so `%2e`, `..`, `//` or a trailing slash never reach a route by another name.
  */
-export function matchRoute(method: string, rawTarget: string): RouteMatch {
+export function matchRoute(method: string, rawTarget: string, basePath = '/api'): RouteMatch {
   const queryAt = rawTarget.indexOf('?');
   const rawPath = queryAt === -1 ? rawTarget : rawTarget.slice(0, queryAt);
   const rawQuery = queryAt === -1 ? '' : rawTarget.slice(queryAt + 1);
-  if (!rawPath.startsWith('/api/')) return notFound(rawPath);
-  const path = rawPath.slice('/api'.length);
+  if (!rawPath.startsWith(`${basePath}/`)) return notFound(rawPath);
+  const path = rawPath.slice(basePath.length);
   const candidates = API_ROUTES.filter((route) => route.path === path);
   if (candidates.length === 0) return notFound(rawPath);
   const route = candidates.find((candidate) => candidate.method === method);

@@ -1,25 +1,22 @@
 // The whole server as one Hono app. A request passes the layers in this order: request id and log
-// line → host check → security headers → compression (the two /api list answers) → (for /api) the
-// audit line → sign-in (when configured) → (for /api) JSON-only answers, same-origin rule, size
-// limit, JSON bodies → route table → forwarder (to Konpro, or the embedded emulator, which also
+// line → host check → security headers → compression (the two /api list answers) → sign-in's
+// pages and gate (when configured; /api asks it who may act) → /api: the editor's API routes, as a
+// portal's backend also mounts them (audit line, JSON-only answers, who may act, same-origin rule,
+// size limit, JSON bodies, route table, forwarder to Konpro or the embedded emulator, which also
 // answers `/v1/*` directly) → the built client.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
 import { checkUrlReachable, type UrlCheck } from './emulator/url-reachability';
-import { createSignIn } from './auth/sign-in';
+import { createSignIn, LOCAL_ACTOR } from './auth/sign-in';
 import type { Discover } from './auth/oidc-client';
-import { apiHandler } from './forwarder/api-handler';
-import { createForwarder, type Upstream } from './forwarder/forward-request';
+import { editorApiRoutes } from './forwarder/editor-api-routes';
+import type { Upstream } from './forwarder/forward-request';
 import { allowedHosts } from './http/allowed-hosts';
-import { apiHeaders } from './http/api-headers';
 import { compressLists } from './http/compression';
-import { sameOriginOnly } from './http/cross-site';
 import { requestLine } from './http/request-line';
 import { errorResponse } from './http/error-response';
-import { bodySizeLimit, jsonBodiesOnly } from './http/json-bodies';
-import { auditWrites } from './log/audit';
 import { createLogger, type Logger } from './log/logger';
 import { requestLog } from './log/request-log';
 import { securityHeaders } from './security-headers';
@@ -56,7 +53,6 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const providerOrigin = settings.signIn ? [new URL(settings.signIn.issuer).origin] : [];
   app.use(securityHeaders(settings.frameAncestors, providerOrigin));
   app.use(compressLists());
-  app.use('/api/*', auditWrites(logger, { anonymousActor: settings.signIn ? null : 'local' }));
   const signIn = createSignIn(settings, { logger, ...deps.signIn });
   app.route('/auth', signIn.routes);
   if (signIn.gate) app.use(signIn.gate);
@@ -85,15 +81,18 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
     );
   }
 
-  const forward = createForwarder({
+  const api = editorApiRoutes({
+    basePath: '/api',
     upstream,
     base: settings.apiBase ?? EMULATOR_BASE,
     apiKey: settings.apiKey,
     timeoutMs: settings.upstreamTimeoutMs,
     log,
+    access: signIn.apiAccess,
+    audit: (line) => logger.info({ msg: 'audit', ...line }),
+    anonymousActor: settings.signIn ? null : LOCAL_ACTOR,
   });
-  app.use('/api/*', apiHeaders(), sameOriginOnly(), bodySizeLimit(), jsonBodiesOnly());
-  app.all('/api/*', apiHandler(forward));
+  app.route('/api', api);
 
   mountStaticFiles(app, settings.staticDir);
   app.notFound((c) => c.text('Not found', 404));

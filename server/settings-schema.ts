@@ -2,6 +2,7 @@
 // complete a sentence that starts with the variable's name, e.g. "PORT must be a whole number...".
 import { z } from 'zod';
 import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../contract/page-timeout';
+import { apiBaseSchema } from './forwarder/api-base';
 import { signInEnvFields } from './settings-sign-in';
 
 // Keys are secrets: a bad value is named, never echoed.
@@ -21,11 +22,6 @@ const wholeNumber = (min: number, max: number) => {
     .refine((n) => n >= min && n <= max, { error });
 };
 
-/** `user:password@` in a URL, as URL parsing reads it or as text: `//` … `@` before the path. */
-export function hasUserInfo(text: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:[\\/]*[^\\/?#]*@/i.test(text);
-}
-
 export const MIN_API_KEY_LENGTH = 16;
 /** The emulator's key when none is set: printed at start and in the README, so never a secret. */
 export const DEV_API_KEY = 'konpro_dev_key_local';
@@ -33,23 +29,11 @@ const upstreamTimeoutError =
   `must be a whole number of milliseconds from 1 to ${PAGE_TIMEOUT_MS - 1}: ` +
   `below the page's own ${PAGE_TIMEOUT_MS / 1000} s timeout, so the admin sees this server's answer`;
 
-const apiBase = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.konpro.ai' })
-  .refine((url) => !/[?#]/.test(url), { error: 'must not contain a query or #fragment' })
-  // A password in the URL would be printed at start and in every forwarding error line.
-  .refine((url) => !hasUserInfo(url), {
-    error: 'must not contain a user name or password (the server sends KONPRO_API_KEY instead)',
-  })
-  .transform((url) => url.replace(/\/+$/, ''))
-  .refine((url) => !/\/v1$/.test(url), {
-    error: 'must not end in /v1: the server adds /v1 itself (use e.g. https://api.konpro.ai)',
-  });
-
 export const envSchema = z
   .object({
     HOST: z.string().default('127.0.0.1'),
     PORT: wholeNumber(0, 65535).default(4173),
-    KONPRO_API_BASE: apiBase.optional(),
+    KONPRO_API_BASE: apiBaseSchema.optional(),
     KONPRO_API_KEY: z
       .string()
       .regex(/^[\x21-\x7e]+$/, { error: 'must be printable characters without spaces' })

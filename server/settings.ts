@@ -3,7 +3,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/allowed-hosts';
 import { parseKeyPairs } from './settings-key-pairs';
-import { DEV_API_KEY, envSchema, hasUserInfo, SECRET_SETTINGS } from './settings-schema';
+import { hasUserInfo } from './forwarder/api-base';
+import { DEV_API_KEY, envSchema, SECRET_SETTINGS } from './settings-schema';
 import { exposedWithoutSignIn, resolveSignIn, type SignInSettings } from './settings-sign-in';
 
 export type { SignInSettings } from './settings-sign-in';

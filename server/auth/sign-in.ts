@@ -1,24 +1,28 @@
 // Sign-in with the company's OpenID Connect provider, as two pieces app.ts wires in: the /auth
 // routes (auth-routes.ts) and the gate every other request passes (admin-gate.ts).
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { Settings } from '../settings';
-import { adminGate } from './admin-gate';
+import { adminGate, apiAccess } from './admin-gate';
 import { authRoutes } from './auth-routes';
 import { createSignInFlow, NO_STORE, type SignInDeps } from './sign-in-flow';
 
 export type { SignInDeps } from './sign-in-flow';
 
+export const LOCAL_ACTOR = 'local';
+
 export interface SignInLayer {
   /** Mounted at /auth. */
   routes: Hono;
-  /** Placed before everything it guards; absent without sign-in. */
+  /** Placed before everything it guards but /api; absent without sign-in. */
   gate: MiddlewareHandler | undefined;
+  /** Who may act through /api: the admin's name, or the answer (401, 403) to send instead. */
+  apiAccess: (c: Context) => Promise<{ actor: string } | Response>;
 }
 
 export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer {
   if (settings.signIn) {
     const flow = createSignInFlow(settings.signIn, deps);
-    return { routes: authRoutes(flow), gate: adminGate(flow) };
+    return { routes: authRoutes(flow), gate: adminGate(flow), apiAccess: apiAccess(flow) };
   }
   // The page asks who is signed in; here nobody is, by design.
   const routes = new Hono();
@@ -26,5 +30,6 @@ export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer 
     c.json({ auth: settings.proxyAuth ? 'proxy' : 'off' }, 200, NO_STORE),
   );
   routes.all('*', (c) => c.text('Not found', 404));
-  return { routes, gate: undefined };
+  // Without sign-in there is one actor; the audit line calls them `local`.
+  return { routes, gate: undefined, apiAccess: () => Promise.resolve({ actor: LOCAL_ACTOR }) };
 }

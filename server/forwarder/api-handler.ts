@@ -1,4 +1,4 @@
-// `/api/*`: the request target is matched against the route table exactly as it arrived on the
+// The editor's API routes: the request target is matched against the route table exactly as it arrived on the
 // socket (Node's raw URL), before the URL parser folds `..` or `%2e` segments into another path.
 import type { Context } from 'hono';
 import { matchRoute } from '../../contract/routes';
@@ -10,9 +10,9 @@ import { secretReadLimit } from './secret-reads';
 
 type Forward = ReturnType<typeof createForwarder>;
 
-export function apiHandler(forward: Forward, secretReads = secretReadLimit()) {
+export function apiHandler(forward: Forward, basePath: string, secretReads = secretReadLimit()) {
   return async (c: Context): Promise<Response> => {
-    const match = matchRoute(c.req.method, rawTarget(c));
+    const match = matchRoute(c.req.method, rawTarget(c), basePath);
     if (!match.ok) {
       const code = { 400: 'VALIDATION_ERROR', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' }[
         match.status

@@ -9,25 +9,43 @@ import { API_ROUTES, matchRoute } from '../../contract/routes';
 import type { ApiCall } from '../http/api-call';
 import { rawTarget } from '../http/raw-target';
 import { readBodyLimited } from '../http/read-body';
-import type { Logger } from './logger';
+
+/** One write or secret reveal: who did what to which endpoint, and what was answered. */
+export interface AuditLine {
+  audit: true;
+  /** The route's action, e.g. `endpoint.update`; `endpoint.secret` for an update that changed nothing. */
+  action: string;
+  /** Who acted, as the API's authorization named them; null when nobody could be named. */
+  actor: string | null;
+  endpoint_id: string | null;
+  /** The names of the fields the write sent (`url`, `events`), never their values. */
+  changed: string[];
+  /** The HTTP status answered. */
+  status: number;
+  /** The id the page shows beside an error. */
+  request_id: string;
+}
 
 export interface AuditOptions {
   /** The actor of a request nobody signed in for: `local` without sign-in, null with it. */
   anonymousActor: string | null;
+  /** Where the API's routes sit, e.g. `/api`; the route table's paths follow it. */
+  basePath: string;
+  /** Where each line goes: the log on stdout, or a portal's own audit trail. */
+  record: (line: AuditLine) => void;
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_]{0,39}$/;
 const SECRET_READ = API_ROUTES.find((route) => route.own === 'secret')?.action ?? 'endpoint.secret';
 
-export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHandler {
+export function auditWrites(options: AuditOptions): MiddlewareHandler {
   return async (c, next) => {
     await next();
     // A call refused before the route table (sign-in, cross-site, size) is matched here.
-    const call = c.var.apiCall ?? (await refusedCall(c));
+    const call = c.var.apiCall ?? (await refusedCall(c, options.basePath));
     if (!call?.route.audit) return;
     const body = parseJson(call.body);
-    logger.info({
-      msg: 'audit',
+    options.record({
       audit: true,
       action: call.secretRead ? SECRET_READ : call.route.action,
       actor: c.var.actor ?? options.anonymousActor,
@@ -39,8 +57,8 @@ export function auditWrites(logger: Logger, options: AuditOptions): MiddlewareHa
   };
 }
 
-async function refusedCall(c: Context): Promise<ApiCall | undefined> {
-  const match = matchRoute(c.req.method, rawTarget(c));
+async function refusedCall(c: Context, basePath: string): Promise<ApiCall | undefined> {
+  const match = matchRoute(c.req.method, rawTarget(c), basePath);
   if (!match.ok || !match.route.audit) return undefined;
   // The body names the endpoint of an update; read under the same cap as an accepted one.
   const read = c.req.raw.bodyUsed ? null : await readBodyLimited(c.req.raw);

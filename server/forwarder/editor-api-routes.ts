@@ -1,0 +1,48 @@
+// The editor's API as routes to mount: every defence of /api in the order a request meets them.
+// This project's server mounts them at /api (server/app.ts); a portal's backend gets the same
+// routes behind one Web-standard handler (editor-api.ts). One implementation for both.
+//
+// audit line → JSON-only answers → who may act → same-origin rule → size limit → JSON bodies →
+// route table → forwarder (per-endpoint write queue, If-Match, secrets stripped from lists).
+import { type Context, Hono } from 'hono';
+import { apiHeaders } from '../http/api-headers';
+import { sameOriginOnly } from '../http/cross-site';
+import { bodySizeLimit, jsonBodiesOnly } from '../http/json-bodies';
+import { type AuditLine, auditWrites } from '../log/audit';
+import { apiHandler } from './api-handler';
+import { createForwarder, type ForwarderOptions } from './forward-request';
+
+/** An actor who may act, or the answer (401, 403) to send instead; nothing reaches Konpro then. */
+export type Access = { actor: string } | Response;
+
+export interface EditorApiRoutesOptions extends ForwarderOptions {
+  /** Where the routes are mounted, e.g. `/api`; the route table's paths follow it. */
+  basePath: string;
+  access: (c: Context) => Promise<Access>;
+  /** Each write and secret reveal, refused ones included. */
+  audit: (line: AuditLine) => void;
+  /** The actor named in a line for a call refused before anyone was named. */
+  anonymousActor: string | null;
+}
+
+export function editorApiRoutes(options: EditorApiRoutesOptions): Hono {
+  const routes = new Hono();
+  const forward = createForwarder(options);
+  routes.use(
+    auditWrites({
+      anonymousActor: options.anonymousActor,
+      basePath: options.basePath,
+      record: options.audit,
+    }),
+  );
+  routes.use(apiHeaders());
+  routes.use(async (c, next) => {
+    const access = await options.access(c);
+    if (access instanceof Response) return access;
+    c.set('actor', access.actor);
+    await next();
+  });
+  routes.use(sameOriginOnly(), bodySizeLimit(), jsonBodiesOnly());
+  routes.all('*', apiHandler(forward, options.basePath));
+  return routes;
+}
