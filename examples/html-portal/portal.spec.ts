@@ -1,0 +1,60 @@
+// The plain-HTML portal with a Hono backend, installed from the packed package: its page loads
+// `konpro-webhook-editor/element` from its own server, and its backend mounts the package's handler.
+import { PORTAL_USER, expect, portalTest, signIn } from '../portal-fixtures';
+
+const { test, portalLog } = portalTest('html-portal');
+
+test('a portal user edits an endpoint, and the change reaches Konpro through the portal', async ({
+  page,
+  endpoint,
+  emulator,
+}) => {
+  await signIn(page);
+  const editor = page.locator('konpro-webhook-editor');
+  await editor.getByRole('link', { name: endpoint.url }).click();
+  const url = 'https://html-portal-saved.example.com/hooks';
+  await editor.getByLabel('Endpoint URL').fill(url);
+  // A closed group's events are found by searching, as a user would.
+  const search = editor.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('video_translate.success');
+  await editor.getByRole('checkbox', { name: 'video_translate.success', exact: true }).check();
+  await search.clear();
+  await editor.getByRole('checkbox', { name: 'avatar_video.fail', exact: true }).uncheck();
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(editor.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.locator('#portal-notice')).toHaveText(`Webhook now points at ${url}`);
+  expect(await emulator.endpoint(endpoint.endpoint_id)).toMatchObject({
+    url,
+    events: ['avatar_video.success', 'video_translate.success'],
+  });
+  // authorize named the portal's user, and onAudit heard it.
+  await expect.poll(portalLog).toContain(`"actor":"${PORTAL_USER}"`);
+});
+
+test('the handler refuses a call without the token the portal mints, or from another site', async ({
+  page,
+  request,
+}) => {
+  const anonymous = await request.get('/portal-api/v1/webhook/endpoint.list');
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+
+  await signIn(page);
+  // The portal's session cookie alone is not enough: the handler asks for the token.
+  const withSessionOnly = await page.request.get('/portal-api/v1/webhook/endpoint.list');
+  expect(withSessionOnly.status()).toBe(401);
+
+  // A valid token sent from another site's page is refused as well.
+  const { token } = (await (await page.request.post('/portal/editor-token')).json()) as {
+    token: string;
+  };
+  const crossSite = await page.request.get('/portal-api/v1/webhook/endpoint.list', {
+    headers: { authorization: `Bearer ${token}`, origin: 'https://elsewhere.example' },
+  });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await page.request.get('/portal-api/v1/webhook/endpoint.list', {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(sameSite.status()).toBe(200);
+});

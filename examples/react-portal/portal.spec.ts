@@ -1,0 +1,63 @@
+// The Vite + React 18.3 portal with an Express backend, installed from the packed package: its
+// page renders `konpro-webhook-editor/react` with the portal's one React, and its backend mounts
+// the package's handler through a small Express adapter.
+import { PORTAL_USER, expect, portalTest, signIn } from '../portal-fixtures';
+
+const { test, portalLog } = portalTest('react-portal');
+
+test('a portal user edits an endpoint, and the change reaches Konpro through the portal', async ({
+  page,
+  endpoint,
+  emulator,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await signIn(page);
+  const editor = page.getByRole('main');
+  await editor.getByRole('link', { name: endpoint.url }).click();
+  const url = 'https://react-portal-saved.example.com/hooks';
+  await editor.getByLabel('Endpoint URL').fill(url);
+  // A closed group's events are found by searching, as a user would.
+  const search = editor.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('video_translate.success');
+  await editor.getByRole('checkbox', { name: 'video_translate.success', exact: true }).check();
+  await search.clear();
+  await editor.getByRole('checkbox', { name: 'avatar_video.fail', exact: true }).uncheck();
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(editor.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByText(`Webhook now points at ${url}`)).toBeVisible();
+  expect(await emulator.endpoint(endpoint.endpoint_id)).toMatchObject({
+    url,
+    events: ['avatar_video.success', 'video_translate.success'],
+  });
+  await expect.poll(portalLog).toContain(`"actor":"${PORTAL_USER}"`);
+  expect(errors).toEqual([]);
+});
+
+test('the handler refuses a call without the token the portal mints, or from another site', async ({
+  page,
+  request,
+}) => {
+  const anonymous = await request.get('/portal-api/v1/webhook/endpoint.list');
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+
+  await signIn(page);
+  // The portal's session cookie alone is not enough: the handler asks for the token.
+  const withSessionOnly = await page.request.get('/portal-api/v1/webhook/endpoint.list');
+  expect(withSessionOnly.status()).toBe(401);
+
+  // A valid token sent from another site's page is refused as well.
+  const { token } = (await (await page.request.post('/portal/editor-token')).json()) as {
+    token: string;
+  };
+  const crossSite = await page.request.get('/portal-api/v1/webhook/endpoint.list', {
+    headers: { authorization: `Bearer ${token}`, origin: 'https://elsewhere.example' },
+  });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await page.request.get('/portal-api/v1/webhook/endpoint.list', {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(sameSite.status()).toBe(200);
+});
