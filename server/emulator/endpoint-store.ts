@@ -1,6 +1,6 @@
 // The emulator's endpoints, kept in memory and in KONPRO_DATA_FILE. A change is applied to a copy,
 // written to disk, and only then becomes visible and is acknowledged: a failed write changes nothing.
-import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from './atomic-file';
+import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from '../store/atomic-file';
 import { readDataFile } from './read-data-file';
 import { seedEndpoints } from './seed-endpoints';
 import type { DataFile, StoredEndpoint } from './stored-endpoint';

@@ -279,7 +279,9 @@ describe('createWebhookEditorApi', () => {
   // folds can only name a route of the table. What survives parsing is judged as /api judges it.
   it('keeps its defences behind a real socket, where paths arrive unfolded', async () => {
     const { api, seen } = portal(list, { authorize: () => ({ actor: 'ana@portal' }) });
-    const server = createServer(getRequestListener(api));
+    // As a Hono or plain Node portal mounts it.
+    const listener = getRequestListener(api);
+    const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((done) => server.close(() => done())));
     const { port } = server.address() as AddressInfo;

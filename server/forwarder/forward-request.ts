@@ -6,7 +6,7 @@
 import { endpointVersion } from '../../contract/endpoint-version';
 import { errorResponse } from '../http/error-response';
 import { Deadline } from './deadline';
-import { ABANDONED, EndpointQueue } from './endpoint-queue';
+import { ABANDONED, EndpointQueue } from '../store/endpoint-queue';
 import { readEndpointList } from './list-secrets';
 import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
