@@ -3,10 +3,11 @@
 //   publint                   the package.json against the packed files (suggestions count too);
 //   @arethetypeswrong/cli     every entry's types under TypeScript's node16 and bundler rules;
 //   imports                   what each entry may import: the element nothing, /react only React,
-//                             /server only `node:` built-ins, and the types neither zod nor hono.
+//                             /server only `node:` built-ins, and the types neither zod nor hono;
+//   globals                   no bundled zod keeps its settings on the host's globalThis.
 // Run it after `npm run build:package`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +120,26 @@ function checkImports(packageDir) {
   return count;
 }
 
+/**
+ * zod shares its config and schema registry through globalThis (`__zod_globalConfig`); the builds
+ * keep each bundled copy's to itself (vite.embed-plugins.ts), so neither the portal's page nor
+ * its backend sees a global of ours, nor changes the editor's zod with a `z.config()` of its own.
+ */
+function checkGlobals(packageDir) {
+  let count = 0;
+  const files = readdirSync(join(packageDir, 'dist'), { recursive: true }).filter((name) =>
+    /(?<!\.d)\.js$/.test(name),
+  );
+  for (const name of files) {
+    const source = readFileSync(join(packageDir, 'dist', name), 'utf8');
+    if (/globalThis\)?\.__zod_/.test(source)) {
+      report('globals', `dist/${name} keeps zod's settings on globalThis`);
+      count += 1;
+    }
+  }
+  return count;
+}
+
 const unpacked = mkdtempSync(join(tmpdir(), 'konpro-package-check-'));
 try {
   execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
@@ -126,6 +147,7 @@ try {
     publint: await runPublint(),
     attw: runAttw(),
     imports: checkImports(join(unpacked, 'package')),
+    globals: checkGlobals(join(unpacked, 'package')),
   };
   for (const [tool, count] of Object.entries(counts)) {
     console.log(`check:package  ${tool}: ${count === 0 ? 'no problem' : 'FAIL'}`);
