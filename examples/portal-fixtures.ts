@@ -1,5 +1,6 @@
 // What both portals' tests share: the portal and its emulator, as the runner started them, a
 // fresh endpoint per test, and signing in to the portal as a portal user would.
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Page, test as base, expect } from '@playwright/test';
 
@@ -36,6 +37,7 @@ export function portalTest(name: string) {
   const portalUrl = setting('URL');
   const emulatorUrl = setting('EMULATOR_URL');
   const logFile = setting('LOG');
+  const tokenSecret = setting('TOKEN_SECRET');
 
   const test = base.extend<PortalFixtures>({
     baseURL: portalUrl,
@@ -74,7 +76,16 @@ export function portalTest(name: string) {
   });
   /** The portal backend's output so far: its audit lines among them. */
   const portalLog = () => readFileSync(logFile, 'utf8');
-  return { test, portalLog };
+  /**
+   * A token the portal itself minted for its user a while ago, now expired: made with the
+   * portal's secret, in the portal's format (editor-tokens.mjs).
+   */
+  const expiredToken = () => {
+    const exp = Math.floor(Date.now() / 1000) - 60;
+    const payload = Buffer.from(JSON.stringify({ sub: PORTAL_USER, exp })).toString('base64url');
+    return `${payload}.${createHmac('sha256', tokenSecret).update(payload).digest('base64url')}`;
+  };
+  return { test, portalLog, expiredToken };
 }
 
 /** Signs in to the portal with its own sign-in form, and waits for its webhooks page. */

@@ -6,6 +6,7 @@
 // Run it after `npm run build` and `npm run build:package`. EXAMPLES_PORT=4520 keeps the ports it
 // opens at 4520 and up; `npm run test:examples -- html-portal` runs one portal.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNode } from '../bench/lib/processes.mjs';
@@ -52,8 +53,10 @@ async function startEmulator(dir) {
   return emulator.ready;
 }
 
+/** The portal's backend, with its Konpro key for the emulator and its own token secret. */
 async function startPortal(name, dir, emulatorUrl) {
   const logFile = join(dir, 'portal.log');
+  const tokenSecret = randomBytes(32).toString('hex');
   writeFileSync(logFile, '');
   const portal = startNode({
     cwd: dir,
@@ -64,11 +67,12 @@ async function startPortal(name, dir, emulatorUrl) {
       PORT: String(await freePort()),
       KONPRO_API_KEY: EMULATOR_DEV_KEY,
       KONPRO_API_BASE: emulatorUrl,
+      EDITOR_TOKEN_SECRET: tokenSecret,
     },
     onOutput: (chunk) => appendFileSync(logFile, chunk),
   });
   processes.push(portal);
-  return { url: await portal.ready, logFile };
+  return { url: await portal.ready, logFile, tokenSecret };
 }
 
 /** Playwright on the chosen portals' specs (a filter per folder). */
@@ -107,6 +111,7 @@ try {
       [`${prefix}_URL`]: portal.url,
       [`${prefix}_EMULATOR_URL`]: emulatorUrl,
       [`${prefix}_LOG`]: portal.logFile,
+      [`${prefix}_TOKEN_SECRET`]: portal.tokenSecret,
     });
     log(`${name}: portal ${portal.url}, emulator ${emulatorUrl}`);
   }

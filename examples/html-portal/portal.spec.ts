@@ -2,7 +2,7 @@
 // `konpro-webhook-editor/element` from its own server, and its backend mounts the package's handler.
 import { PORTAL_USER, expect, portalTest, signIn } from '../portal-fixtures';
 
-const { test, portalLog } = portalTest('html-portal');
+const { test, portalLog, expiredToken } = portalTest('html-portal');
 
 test('a portal user edits an endpoint, and the change reaches Konpro through the portal', async ({
   page,
@@ -32,7 +32,7 @@ test('a portal user edits an endpoint, and the change reaches Konpro through the
   await expect.poll(portalLog).toContain(`"actor":"${PORTAL_USER}"`);
 });
 
-test('the handler refuses a call without the token the portal mints, or from another site', async ({
+test('the handler refuses a call without a live token the portal minted, or from another site', async ({
   page,
   request,
 }) => {
@@ -45,7 +45,12 @@ test('the handler refuses a call without the token the portal mints, or from ano
   const withSessionOnly = await page.request.get('/portal-api/v1/webhook/endpoint.list');
   expect(withSessionOnly.status()).toBe(401);
 
-  // A valid token sent from another site's page is refused as well.
+  const expired = await page.request.get('/portal-api/v1/webhook/endpoint.list', {
+    headers: { authorization: `Bearer ${expiredToken()}` },
+  });
+  expect(expired.status()).toBe(401);
+
+  // A live token sent from another site's page is refused as well.
   const { token } = (await (await page.request.post('/portal/editor-token')).json()) as {
     token: string;
   };

@@ -12,7 +12,7 @@ const env = process.env;
 if (!env.KONPRO_API_KEY) throw new Error('Set KONPRO_API_KEY to the portal’s Konpro API key');
 // Stand-ins for the portal's real secrets: random per start unless set.
 const sessionSecret = env.SESSION_SECRET ?? crypto.randomUUID();
-const tokens = editorTokens({ ttlSeconds: 300 });
+const tokens = editorTokens({ secret: env.EDITOR_TOKEN_SECRET, ttlSeconds: 300 });
 
 const app = new Hono();
 

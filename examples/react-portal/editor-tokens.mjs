@@ -3,8 +3,12 @@
 // handler's `authorize` turns it back into the user. Signed with a secret only this backend holds.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** @param {{ secret?: Buffer, ttlSeconds?: number }} [options] */
-export function editorTokens({ secret = randomBytes(32), ttlSeconds = 300 } = {}) {
+/**
+ * `secret`: the same for every copy of the backend behind one load balancer (random when unset,
+ * which suits one copy: a restart then refuses the tokens of before, and the editor asks again).
+ * @param {{ secret?: string | undefined, ttlSeconds?: number }} [options]
+ */
+export function editorTokens({ secret = randomBytes(32).toString('hex'), ttlSeconds = 300 } = {}) {
   /** @param {string} payload */
   const sign = (payload) => createHmac('sha256', secret).update(payload).digest('base64url');
   return {

@@ -8,7 +8,7 @@ import { sendWebResponse, toWebRequest } from './express-fetch.mjs';
 
 const env = process.env;
 if (!env.KONPRO_API_KEY) throw new Error('Set KONPRO_API_KEY to the portal’s Konpro API key');
-const tokens = editorTokens({ ttlSeconds: 300 });
+const tokens = editorTokens({ secret: env.EDITOR_TOKEN_SECRET, ttlSeconds: 300 });
 /** The portal's sessions (a stand-in for your real sign-in): session id → email. */
 const sessions = new Map();
 
