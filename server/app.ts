@@ -4,6 +4,7 @@
 // portal's backend also mounts them (audit line, JSON-only answers, who may act, same-origin rule,
 // size limit, JSON bodies, route table, forwarder to Konpro or the embedded emulator, which also
 // answers `/v1/*` directly) → the built client.
+import { dirname } from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
@@ -22,8 +23,20 @@ import { requestLog } from './log/request-log';
 import { securityHeaders } from './security-headers';
 import type { Settings } from './settings';
 import { mountStaticFiles } from './static-files';
+import { openFileStore } from './store/file-store';
+import type { Store } from './store/store';
+
+/** The embedded store lives beside the emulator's data file (KONPRO_DATA_FILE). */
+export function storeFolder(settings: Settings): string {
+  return dirname(settings.emulator.dataFile);
+}
 
 export interface AppDeps {
+  /**
+   * Sessions, history and the write lock (PostgreSQL from DATABASE_URL, opened by main.ts);
+   * the embedded store in the data folder when absent.
+   */
+  editorStore?: Store;
   /** The emulator's store; opened from KONPRO_DATA_FILE when absent (emulator mode only). */
   store?: EndpointStore;
   /** Replaces the upstream the forwarder calls (tests record requests with it). */
@@ -53,7 +66,8 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const providerOrigin = settings.signIn ? [new URL(settings.signIn.issuer).origin] : [];
   app.use(securityHeaders(settings.frameAncestors, providerOrigin));
   app.use(compressLists());
-  const signIn = createSignIn(settings, { logger, ...deps.signIn });
+  const editorStore = deps.editorStore ?? openFileStore({ folder: storeFolder(settings) });
+  const signIn = createSignIn(settings, { logger, sessions: editorStore.sessions, ...deps.signIn });
   app.route('/auth', signIn.routes);
   if (signIn.gate) app.use(signIn.gate);
 
@@ -91,6 +105,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
     access: signIn.apiAccess,
     audit: (line) => logger.info({ msg: 'audit', ...line }),
     anonymousActor: settings.signIn ? null : LOCAL_ACTOR,
+    store: editorStore,
   });
   app.route('/api', api);
 

@@ -1,7 +1,9 @@
 // `node dist/server/main.js`: reads the settings, opens the emulator's data, listens, and stops
 // cleanly on SIGTERM/SIGINT. Start-up problems end the process with one line, never a stack trace.
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
+import { createApp, storeFolder } from './app';
+import { openStore } from './store/open-store';
+import type { Store } from './store/store';
 import { listen } from './listen';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createLogger } from './log/logger';
@@ -58,7 +60,18 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(settings.logLevel);
-  const app = createApp(settings, store ? { store, logger } : { logger });
+  let editorStore: Store;
+  try {
+    editorStore = await openStore({
+      databaseUrl: settings.databaseUrl,
+      folder: storeFolder(settings),
+      historyDays: settings.historyDays,
+      log: (line) => logger.warn(line),
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const app = createApp(settings, store ? { store, logger, editorStore } : { logger, editorStore });
   const server = listen(app, { hostname: settings.host, port: settings.port }, (info) => {
     console.log(
       `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)}; ${describeSignIn(settings)})`,
@@ -80,6 +93,9 @@ async function main(): Promise<void> {
     if (settings.apiBase === undefined) {
       console.log(`  emulator data file: ${settings.emulator.dataFile}`);
     }
+    console.log(
+      `  sessions and history: ${editorStore.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : storeFolder(settings)}`,
+    );
   });
   server.on('error', (error: Error) =>
     fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),

@@ -2,8 +2,8 @@
 // copy of the server with no database to run. Sessions are one small file rewritten atomically;
 // history is appended one JSON line per entry and read into memory at start. The write lock is the
 // process's own queue: with this engine there is one process.
-import { readFileSync } from 'node:fs';
-import { appendFile, mkdir } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from './atomic-file';
 import { EndpointQueue } from './endpoint-queue';
@@ -18,8 +18,9 @@ export interface FileStoreOptions {
   now?: () => number;
 }
 
-export async function openFileStore({ folder, now = Date.now }: FileStoreOptions): Promise<Store> {
-  await mkdir(folder, { recursive: true, mode: 0o700 });
+/** Opens synchronously, so the server can be built in one step; a bad file stops the start. */
+export function openFileStore({ folder, now = Date.now }: FileStoreOptions): Store {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   const sessionsFile = join(folder, SESSIONS);
   const historyFile = join(folder, HISTORY);
   removeStrayTempFiles(sessionsFile);
@@ -55,7 +56,7 @@ export async function openFileStore({ folder, now = Date.now }: FileStoreOptions
         await saveSessions();
         return id;
       },
-      get: (id) => Promise.resolve(live(sessions.get(hashSessionId(id)))),
+      get: (id) => Promise.resolve(sessions.get(hashSessionId(id)) ?? null),
       async delete(id) {
         if (sessions.delete(hashSessionId(id))) await saveSessions();
       },

@@ -53,8 +53,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       },
       async get(id) {
         const rows = await sql<{ session: StoredSession }[]>`
-          select session from konpro_sessions
-          where id_hash = ${hashSessionId(id)} and expires_at > ${new Date(now())}`;
+          select session from konpro_sessions where id_hash = ${hashSessionId(id)}`;
         return rows[0]?.session ?? null;
       },
       async delete(id) {

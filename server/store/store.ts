@@ -19,7 +19,10 @@ export interface StoredSession {
 export interface SessionStore {
   /** A new session; resolves to its opaque id (what the cookie carries). */
   create(session: StoredSession): Promise<string>;
-  /** The session, or null when it expired, was ended, or never was. */
+  /**
+   * The session, or null when it was ended or never was. One past its `expires_at` may still be
+   * returned until it is cleared away, so a reader can say "expired": the reader checks the time.
+   */
   get(id: string): Promise<StoredSession | null>;
   /** Ends it for every copy of the cookie at once. */
   delete(id: string): Promise<void>;
