@@ -99,5 +99,5 @@ export function startNode({
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });
-  return { ready, stop };
+  return { ready, stop, pid: child.pid };
 }

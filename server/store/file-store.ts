@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from './atomic-file';
 import { EndpointQueue } from './endpoint-queue';
 import { hashSessionId, newSessionId } from './session-id';
-import type { HistoryEntry, Store, StoredSession } from './store';
+import {
+  EXPIRED_SESSION_KEPT_MS,
+  type HistoryEntry,
+  type Store,
+  type StoredSession,
+} from './store';
 
 const SESSIONS = 'sessions.json';
 const HISTORY = 'history.jsonl';
@@ -42,16 +47,15 @@ export function openFileStore({ folder, now = Date.now }: FileStoreOptions): Sto
     track(
       writes.run(() => writeFileAtomic(sessionsFile, JSON.stringify(Object.fromEntries(sessions)))),
     );
-  const live = (session: StoredSession | undefined) =>
-    session !== undefined && session.expires_at > now() ? session : null;
+  const kept = (session: StoredSession) => session.expires_at > now() - EXPIRED_SESSION_KEPT_MS;
 
   return {
     engine: 'file',
     sessions: {
       async create(session) {
         const id = newSessionId();
-        // Ended and expired sessions are dropped whenever one begins, so the file stays small.
-        for (const [key, value] of sessions) if (!live(value)) sessions.delete(key);
+        // Sessions long expired are dropped whenever one begins, so the file stays small.
+        for (const [key, value] of sessions) if (!kept(value)) sessions.delete(key);
         sessions.set(hashSessionId(id), session);
         await saveSessions();
         return id;

@@ -6,7 +6,13 @@ import postgres from 'postgres';
 import { ABANDONED, EndpointQueue } from './endpoint-queue';
 import { MIGRATIONS } from './migrations';
 import { hashSessionId, newSessionId } from './session-id';
-import type { EndpointLock, HistoryEntry, Store, StoredSession } from './store';
+import {
+  EXPIRED_SESSION_KEPT_MS,
+  type EndpointLock,
+  type HistoryEntry,
+  type Store,
+  type StoredSession,
+} from './store';
 
 // Any fixed number: the key of the lock that migrations are applied under.
 const MIGRATION_LOCK = 7_354_201;
@@ -46,9 +52,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           session: sql.json(toJson(session)),
           expires_at: new Date(session.expires_at),
         })}`;
-        // Expired rows go as new ones arrive; a few at a time keeps each sign-in quick.
+        // Rows long expired go as new ones arrive; a few at a time keeps each sign-in quick.
+        const before = new Date(now() - EXPIRED_SESSION_KEPT_MS);
         await sql`delete from konpro_sessions where id_hash in (
-          select id_hash from konpro_sessions where expires_at < ${new Date(now())} limit 100)`;
+          select id_hash from konpro_sessions where expires_at <= ${before} limit 100)`;
         return id;
       },
       async get(id) {

@@ -6,7 +6,12 @@ import { tempDir } from '../test-support/temp-dir';
 import { ABANDONED } from './endpoint-queue';
 import { openFileStore } from './file-store';
 import { openPostgresStore } from './postgres-store';
-import type { HistoryEntry, Store, StoredSession } from './store';
+import {
+  EXPIRED_SESSION_KEPT_MS,
+  type HistoryEntry,
+  type Store,
+  type StoredSession,
+} from './store';
 
 type Open = (clock: { now: number }) => Promise<Store>;
 /** Another copy of the server on the same store; the embedded store has one copy, itself. */
@@ -92,8 +97,8 @@ describe.each(engines)('the %s store', (_, prepare, copy) => {
     clock.now += 1_000;
     const expired = await store.sessions.get(id);
     expect(expired === null || expired.expires_at <= clock.now).toBe(true);
-    // Expired sessions are cleared away as new ones begin.
-    clock.now += 60_000;
+    // Sessions expired for over a day are cleared away as new ones begin.
+    clock.now += EXPIRED_SESSION_KEPT_MS;
     await store.sessions.create({ ...SESSION, expires_at: clock.now + 1_000 });
     expect(await store.sessions.get(id)).toBeNull();
     await store.close();

@@ -81,3 +81,6 @@ export interface Store {
 }
 
 export const HISTORY_LIMIT = 500;
+
+/** An expired session is kept this long, so an admin who comes back hears "expired", not "sign in". */
+export const EXPIRED_SESSION_KEPT_MS = 24 * 60 * 60 * 1000;

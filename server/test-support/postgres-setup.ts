@@ -1,7 +1,7 @@
 // vitest's global setup for the server's tests: one PostgreSQL for the run, its URL provided to the
 // tests as `databaseUrl` (TEST_DATABASE_URL, when set, is used instead and left running).
 import type { TestProject } from 'vitest/node';
-import { startCluster } from './postgres-cluster';
+import { startCluster } from '../../scripts/postgres-cluster.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,12 +4,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { endpointVersion } from '../../contract/endpoint-version';
-import { createApp } from '../app';
-import { createLogger } from '../log/logger';
-import { parseSettings } from '../settings';
-import { freshDatabase } from '../test-support/fresh-database';
-import { openPostgresStore } from './postgres-store';
+import { endpointVersion } from '../contract/endpoint-version';
+import { createApp } from './app';
+import { createLogger } from './log/logger';
+import { parseSettings } from './settings';
+import { freshDatabase } from './test-support/fresh-database';
+import { openPostgresStore } from './store/postgres-store';
 
 const KEY = 'server_side_key_0123456789';
 const WRITE_MS = 150;
