@@ -43,7 +43,8 @@ async function startEmulator(dir) {
     env: {
       HOST: '127.0.0.1',
       PORT: String(await freePort()),
-      KONPRO_DATA_FILE: join(dir, 'emulator.json'),
+      // The emulator keeps its store beside its data file: a folder of its own.
+      KONPRO_DATA_FILE: join(dir, 'emulator', 'data.json'),
       KONPRO_API_BASE: undefined,
       KONPRO_API_KEY: undefined,
       LOG_LEVEL: 'warn',
