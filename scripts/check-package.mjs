@@ -3,12 +3,13 @@
 //   publint                   the package.json against the packed files (suggestions count too);
 //   @arethetypeswrong/cli     every entry's types under TypeScript's node16 and bundler rules;
 //   imports                   what each entry may import: the element nothing, /react only React,
-//                             /server only `node:` built-ins, and the types neither zod nor hono;
+//                             /server only Node's built-ins, and the types neither zod nor hono;
 //   globals                   no bundled zod keeps its settings on the host's globalThis.
 // Run it after `npm run build:package`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
@@ -23,10 +24,8 @@ const REACT = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
 const ALLOWED_IMPORTS = {
   'dist/element.js': { what: 'the self-contained element module', allowed: () => false },
   'dist/react.js': { what: 'the React entry', allowed: (name) => REACT.includes(name) },
-  'dist/server.js': {
-    what: 'the server entry',
-    allowed: (name) => name.startsWith('node:'),
-  },
+  // Bundled packages (postgres) name some built-ins without `node:`; Node resolves both alike.
+  'dist/server.js': { what: 'the server entry', allowed: (name) => isBuiltin(name) },
   'dist/element.d.ts': { what: "the element's types", allowed: () => false },
   'dist/react.d.ts': { what: "the React entry's types", allowed: (name) => name === 'react' },
   'dist/server.d.ts': { what: "the server entry's types", allowed: () => false },
