@@ -13,7 +13,8 @@ test('a portal user edits an endpoint, and the change reaches Konpro through the
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await signIn(page);
-  const editor = page.getByRole('main');
+  // The editor's host element, in the portal's layout; its shadow root holds the editor.
+  const editor = page.locator('#webhooks');
   await editor.getByRole('link', { name: endpoint.url }).click();
   const url = 'https://react-portal-saved.example.com/hooks';
   await editor.getByLabel('Endpoint URL').fill(url);

@@ -31,6 +31,7 @@ export function Portal() {
         <h1>Webhooks</h1>
         <p>Where Acme sends your account's events.</p>
         <WebhookEndpointEditor
+          id="webhooks"
           apiBaseUrl="/portal-api"
           getHeaders={getEditorHeaders}
           theme="light"
