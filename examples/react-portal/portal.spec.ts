@@ -67,3 +67,39 @@ test('the handler refuses a call without a live token the portal minted, or from
   });
   expect(sameSite.status()).toBe(200);
 });
+
+test('a token that expired on its way is replaced: the editor asks getHeaders again and saves', async ({
+  page,
+  endpoint,
+  emulator,
+}) => {
+  await signIn(page);
+  const editor = page.locator('#webhooks');
+  await editor.getByRole('link', { name: endpoint.url }).click();
+  const url = 'https://react-portal-retried.example.com/hooks';
+  await editor.getByLabel('Endpoint URL').fill(url);
+
+  // The save's token expires before the portal's handler reads it, as one does on a slow network
+  // or after the laptop slept: the handler answers 401.
+  await page.route(
+    '**/portal-api/v1/webhook/endpoint.update',
+    (route) =>
+      route.continue({
+        headers: { ...route.request().headers(), authorization: `Bearer ${expiredToken()}` },
+      }),
+    { times: 1 },
+  );
+  const seen: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/endpoint.update')) seen.push(`update ${response.status()}`);
+    if (response.url().endsWith('/portal/editor-token')) seen.push('token');
+  });
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(editor.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  // One 401, then getHeaders once more (a new token from the portal) and the same call again.
+  expect(seen.filter((event) => event.startsWith('update'))).toEqual(['update 401', 'update 200']);
+  const retry = seen.slice(seen.indexOf('update 401') + 1, seen.indexOf('update 200'));
+  expect(retry).toContain('token');
+  expect(await emulator.endpoint(endpoint.endpoint_id)).toMatchObject({ url });
+});
