@@ -67,19 +67,3 @@ export const endpointAddSchema = z.object({
   events: z.nullish(z.array(z.string())),
   entity_id: z.optional(z.string()),
 });
-
-export const endpointDeletedSchema = z.object({
-  endpoint_id: z.string(),
-  status: z.literal('deleted'),
-  message: z.optional(z.string()),
-  deleted_at: z.optional(z.string()),
-});
-
-/** Konpro's documented answer to a delete, or HeyGen's `{code: 100, data: null, msg: null}`. */
-export const endpointDeleteAnswerSchema = z.nullable(endpointDeletedSchema);
-
-/** The server's own `endpoint.secret` answer: one endpoint's signing secret, on demand. */
-export const endpointSecretSchema = z.object({
-  endpoint_id: nonEmpty(),
-  secret: nonEmpty(),
-});

@@ -14,11 +14,10 @@ import {
 import {
   type Endpoint,
   type EndpointUpdate,
-  endpointDeleteAnswerSchema,
   endpointSchema,
-  endpointSecretSchema,
   withoutSecret,
 } from '../../contract/schemas';
+import { endpointDeleteAnswerSchema, endpointSecretSchema } from '../../contract/answers';
 
 /** Reads the list again now, whatever its age; rejects when the read fails. */
 export function useRefreshEndpoints() {
