@@ -56,12 +56,17 @@ export function whatChanged({ action, changes }: HistoryEntry, locale?: string):
         {removed.length > 0 && <> instead of {events(removed, locale)}</>}
       </>,
     );
+  } else if (removed.includes(ALL_EVENTS)) {
+    // From every event type to a few: said in that order, it reads as what it is.
+    clauses.push(<>removed all events</>);
+    if (added.length > 0) clauses.push(<>added {events(added, locale)}</>);
   } else {
     if (added.length > 0) clauses.push(<>added {events(added, locale)}</>);
     if (removed.length > 0) clauses.push(<>removed {events(removed, locale)}</>);
   }
-  if (clauses.length === 0) return 'saved the endpoint';
-  return joined(clauses, locale);
+  if (clauses.length > 0) return joined(clauses, locale);
+  // A save refused because someone else had saved first (412) wrote nothing.
+  return changes.changed_elsewhere ? 'tried to save' : 'saved the endpoint';
 }
 
 /** `local` is what the server records when nobody signs in: there is no name to show. */

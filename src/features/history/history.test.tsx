@@ -74,6 +74,7 @@ describe('the History region', () => {
       entry({
         changes: { events_added: ['avatar_video.fail'], changed_elsewhere: true },
       }),
+      entry({ changes: { changed_elsewhere: true } }),
       entry({ actor: 'local', action: 'endpoint.secret' }),
       entry({ action: 'endpoint.delete' }),
       entry({
@@ -87,14 +88,15 @@ describe('the History region', () => {
     const { region } = await openHistory();
 
     expect(within(region).getByRole('heading', { name: 'History' })).toBeVisible();
-    await waitFor(() => expect(items(region)).toHaveLength(8));
+    await waitFor(() => expect(items(region)).toHaveLength(9));
     const sentences = items(region).map((item) => item.querySelector('p')?.textContent);
     expect(sentences).toEqual([
       'ana@example.com changed the URL from https://a.example/h to https://b.example/h',
       'Bo Lin added personalized_video and removed avatar_video.fail',
-      'ana@example.com added avatar_video.success and removed all events',
+      'ana@example.com removed all events and added avatar_video.success',
       'ana@example.com subscribed to all events instead of avatar_video.success',
       'ana@example.com added avatar_video.fail (found it changed by someone else first)',
+      'ana@example.com tried to save (found it changed by someone else first)',
       'Someone (no sign-in) revealed the signing secret',
       'ana@example.com deleted the endpoint',
       'ana@example.com created the endpoint at https://a.example/h with avatar_video.success and avatar_video.fail',
