@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -38,7 +38,8 @@ export default defineConfig({
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
-      KONPRO_DATA_FILE: join(tmpdir(), `konpro-e2e-${process.pid}-${Date.now()}.json`),
+      // A folder of its own: the sessions and history files go beside the data file.
+      KONPRO_DATA_FILE: join(mkdtempSync(join(tmpdir(), 'konpro-e2e-')), 'data.json'),
       KONPRO_API_KEY: E2E_API_KEY,
     },
   },

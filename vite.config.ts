@@ -49,6 +49,8 @@ export default defineConfig({
           // budgeted at about 4x the idle time, as for the app's tests.
           testTimeout: 10_000,
           include: ['server/**/*.test.ts'],
+          // One throwaway PostgreSQL for the run: the store's tests use a real one.
+          globalSetup: ['server/test-support/postgres-setup.ts'],
         },
       },
       {

@@ -33,10 +33,12 @@ function crossing({ file, spec, target }: Import): string | null {
   if (file.startsWith('server/')) {
     if (under('src')) return 'the server never imports the page (src/)';
     if (
-      /^server\/(http|log|auth)\//.test(file) &&
+      /^server\/(http|log|auth|store)\//.test(file) &&
       (under('server/forwarder') || under('server/emulator'))
     )
-      return 'server/http, log and auth know no forwarder or emulator';
+      return 'server/http, log, auth and store know no forwarder or emulator';
+    if (/^server\/store\//.test(file) && (under('server/auth') || under('server/log')))
+      return 'server/store is below sign-in and the log: they use it, it knows neither';
     return null;
   }
   // The page's own layers; tests and src/test/ render the whole app, so they may reach up.

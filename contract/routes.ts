@@ -26,8 +26,8 @@ export interface ApiRoute {
    * (BREACH; see server/http/compression.ts).
    */
   compress?: boolean;
-  /** Answered by this server (from the list), not forwarded as such. */
-  own?: 'secret';
+  /** Answered by this server (the secret from the list, the history from its store), not forwarded. */
+  own?: 'secret' | 'history';
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -84,6 +84,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     endpointIdIn: 'query',
     stripSecrets: false,
     own: 'secret',
+  },
+  {
+    method: 'GET',
+    path: '/v1/webhook/endpoint.history',
+    action: 'endpoint.history',
+    query: ['endpoint_id'],
+    audit: false,
+    stripSecrets: false,
+    own: 'history',
   },
 ];
 

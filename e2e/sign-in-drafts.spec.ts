@@ -3,7 +3,8 @@
 // the real local OpenID provider, as e2e/sign-in.spec.ts.
 import { expect, type Page, test } from '@playwright/test';
 import {
-  sessionCookieOf,
+  EXPIRED_SESSION_ID,
+  sessionCookieName,
   signInAtProvider,
   startSignInWorld,
   type SignInWorld,
@@ -103,12 +104,9 @@ test('a draft left by an expired session comes back to its admin, never to anoth
   const typed = 'https://expired-admin.example.com/hook';
   const prompts = browserPrompts(page);
   const expire = async () => {
-    const expired = await sessionCookieOf(world).seal(
-      { sub: 'admin@example.com', email: 'admin@example.com', email_verified: true },
-      3600,
-      Date.now() - 2 * 3600_000,
-    );
-    await context.addCookies([{ name: 'kwe_session', value: expired, url: world.base }]);
+    await context.addCookies([
+      { name: sessionCookieName(world), value: EXPIRED_SESSION_ID, url: world.base },
+    ]);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Your sign-in has expired', { exact: true })).toBeVisible();
   };

@@ -6,7 +6,8 @@ import { E2E_API_KEY } from './settings';
 import {
   auditLines,
   logLines,
-  sessionCookieOf,
+  EXPIRED_SESSION_ID,
+  sessionCookieName,
   signInAtProvider,
   startSignInWorld,
   type SignInWorld,
@@ -107,7 +108,7 @@ test('a tampered session cookie is refused: 401 on /api, and pages sign in again
   await signInAtProvider(page, world, 'admin@example.com');
   await expect(page.getByText('Signed in as admin@example.com')).toBeVisible();
 
-  const cookie = (await context.cookies()).find((c) => c.name === 'kwe_session');
+  const cookie = (await context.cookies()).find((c) => c.name === sessionCookieName(world));
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe('Lax');
   if (!cookie) throw new Error('no session cookie');
@@ -126,7 +127,7 @@ test('a tampered session cookie is refused: 401 on /api, and pages sign in again
   await page.goto(world.base);
   await expect(page.getByText('Signed in as admin@example.com')).toBeVisible();
   expect(visited.some((url) => url.startsWith(world.provider.issuer))).toBe(true);
-  const renewed = (await context.cookies()).find((c) => c.name === 'kwe_session');
+  const renewed = (await context.cookies()).find((c) => c.name === sessionCookieName(world));
   expect(renewed?.value).not.toBe(tampered);
 });
 
@@ -140,13 +141,10 @@ test('an expired session asks to sign in again and keeps the draft; the audit na
   const url = page.getByLabel('Endpoint URL');
   await url.fill('https://after-sign-in.example.com/hook');
 
-  // The same session the server would have made, issued two hours ago, for one hour.
-  const expired = await sessionCookieOf(world).seal(
-    { sub: 'admin@example.com', email: 'admin@example.com', email_verified: true },
-    3600,
-    Date.now() - 2 * 3600_000,
-  );
-  await context.addCookies([{ name: 'kwe_session', value: expired, url: world.base }]);
+  // The session the server holds for this admin that expired two hours ago (sign-in-world.ts).
+  await context.addCookies([
+    { name: sessionCookieName(world), value: EXPIRED_SESSION_ID, url: world.base },
+  ]);
   await page.getByRole('button', { name: 'Save changes' }).click();
 
   const banner = page.getByRole('alert').filter({ hasText: 'Your sign-in has expired' });
@@ -191,9 +189,17 @@ test('an expired session asks to sign in again and keeps the draft; the audit na
   expect(world.editor.output()).not.toContain('whsec_');
 });
 
-test('signing out ends the session here and at the provider', async ({ page }) => {
+test('signing out ends the session here and at the provider', async ({ page, browser }) => {
   await page.goto(world.base);
   await signInAtProvider(page, world, 'admin@example.com');
+  // A copy of the cookie, taken before sign-out, in another browser.
+  const [cookie] = (await page.context().cookies()).filter(
+    (c) => c.name === sessionCookieName(world),
+  );
+  if (!cookie) throw new Error('no session cookie after sign-in');
+  const thief = await browser.newContext();
+  await thief.addCookies([cookie]);
+  expect((await thief.request.get(`${world.base}${LIST}`)).status()).toBe(200);
   await page.getByRole('button', { name: 'Sign out' }).click();
   // The provider's own page asks to confirm.
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
@@ -201,6 +207,9 @@ test('signing out ends the session here and at the provider', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
   await expectNoViolations(page);
   expect((await page.request.get(`${world.base}${LIST}`)).status()).toBe(401);
+  // The session ended on the server: the copy opens nothing either.
+  expect((await thief.request.get(`${world.base}${LIST}`)).status()).toBe(401);
+  await thief.close();
 
   await page.getByRole('link', { name: 'Sign in again' }).click();
   await expect(page.locator('input[name="login"]')).toBeVisible();

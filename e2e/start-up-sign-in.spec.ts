@@ -1,5 +1,6 @@
 // What `npm start` says about sign-in before it serves anything.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -45,7 +46,7 @@ test('KONPRO_AUTH=none starts on any address, with a warning', async () => {
     HOST: '0.0.0.0',
     KONPRO_AUTH: 'none',
     KONPRO_API_KEY: E2E_API_KEY,
-    KONPRO_DATA_FILE: join(tmpdir(), `konpro-auth-none-${process.pid}-${Date.now()}.json`),
+    KONPRO_DATA_FILE: join(mkdtempSync(join(tmpdir(), 'konpro-auth-none-')), 'data.json'),
   });
   try {
     await expect

@@ -65,13 +65,17 @@ async function withServers(body) {
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   process.once('exit', removeData); // also when interrupted
   const env = { KONPRO_EMULATOR_RATE_LIMIT: '1000000' };
-  const app = startServer({ cwd: root, env: { ...env, KONPRO_DATA_FILE: `${dataDir}/app.json` } });
+  // Each server keeps its sessions and history beside its data file: a folder each.
+  const app = startServer({
+    cwd: root,
+    env: { ...env, KONPRO_DATA_FILE: `${dataDir}/app/data.json` },
+  });
   // The baseline is served by the same server program, so both pages get the same headers.
   const baseline = startServer({
     cwd: root,
     env: {
       ...env,
-      KONPRO_DATA_FILE: `${dataDir}/baseline.json`,
+      KONPRO_DATA_FILE: `${dataDir}/baseline/data.json`,
       STATIC_DIR: join(root, 'dist-bench/baseline'),
     },
   });

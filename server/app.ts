@@ -1,9 +1,11 @@
-// The whole server as one Hono app. A request passes the layers in this order: request id and log
+// The whole server as one Hono app. A request passes the layers in this order: the load
+// balancer's probes (/healthz, /readyz: any Host, no sign-in, no log line) → request id and log
 // line → host check → security headers → compression (the two /api list answers) → sign-in's
 // pages and gate (when configured; /api asks it who may act) → /api: the editor's API routes, as a
 // portal's backend also mounts them (audit line, JSON-only answers, who may act, same-origin rule,
 // size limit, JSON bodies, route table, forwarder to Konpro or the embedded emulator, which also
 // answers `/v1/*` directly) → the built client.
+import { dirname } from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
@@ -17,13 +19,26 @@ import { allowedHosts } from './http/allowed-hosts';
 import { compressLists } from './http/compression';
 import { requestLine } from './http/request-line';
 import { errorResponse } from './http/error-response';
+import { probeRoutes, type ReadinessCheck } from './http/probes';
 import { createLogger, type Logger } from './log/logger';
 import { requestLog } from './log/request-log';
 import { securityHeaders } from './security-headers';
 import type { Settings } from './settings';
 import { mountStaticFiles } from './static-files';
+import { openFileStore } from './store/file-store';
+import type { Store } from './store/store';
+
+/** The embedded store lives beside the emulator's data file (KONPRO_DATA_FILE). */
+export function storeFolder(settings: Settings): string {
+  return dirname(settings.emulator.dataFile);
+}
 
 export interface AppDeps {
+  /**
+   * Sessions, history and the write lock (PostgreSQL from DATABASE_URL, opened by main.ts);
+   * the embedded store in the data folder when absent.
+   */
+  editorStore?: Store;
   /** The emulator's store; opened from KONPRO_DATA_FILE when absent (emulator mode only). */
   store?: EndpointStore;
   /** Replaces the upstream the forwarder calls (tests record requests with it). */
@@ -38,6 +53,8 @@ export interface AppDeps {
   log?: (line: string) => void;
   /** Sign-in's clock and provider discovery, for tests. */
   signIn?: { now?: () => number; discover?: Discover };
+  /** What /readyz checks besides the emulator's data folder (in emulator mode). */
+  readiness?: readonly ReadinessCheck[];
 }
 
 // The emulator is called in-process; this host only gives the forwarded request a well-formed URL.
@@ -47,21 +64,30 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
   const app = new Hono();
   const logger = deps.logger ?? createLogger(settings.logLevel);
   const log = deps.log ?? ((line: string) => logger.warn(line));
+  // Settings are parsed before the app exists, so they need no check of their own; the store (its
+  // database or folder) and the emulator's data folder are added below. Konpro itself is not checked: its outage would take every copy
+  // out of the load balancer at once, and each save already reports it.
+  const readiness = [...(deps.readiness ?? [])];
+  app.route('/', probeRoutes(readiness, { logger }));
   app.use(...requestLog(logger));
   app.use(allowedHosts(settings.allowedHosts));
   // Signing out leads a form on to the provider's own sign-out page.
   const providerOrigin = settings.signIn ? [new URL(settings.signIn.issuer).origin] : [];
   app.use(securityHeaders(settings.frameAncestors, providerOrigin));
   app.use(compressLists());
-  const signIn = createSignIn(settings, { logger, ...deps.signIn });
+  const editorStore = deps.editorStore ?? openFileStore({ folder: storeFolder(settings) });
+  readiness.push({ name: 'store', check: () => editorStore.ready() });
+  const signIn = createSignIn(settings, { logger, sessions: editorStore.sessions, ...deps.signIn });
   app.route('/auth', signIn.routes);
   if (signIn.gate) app.use(signIn.gate);
 
   let upstream: Upstream = deps.upstream ?? ((request) => fetch(request));
   if (settings.apiBase === undefined) {
     const { emulator: options } = settings;
+    const store = deps.store ?? EndpointStore.open(options.dataFile);
+    readiness.push({ name: 'emulator data folder', check: () => store.writable() });
     const emulator = createEmulator({
-      store: deps.store ?? EndpointStore.open(options.dataFile),
+      store,
       users: options.users,
       rateLimitPerMinute: options.rateLimitPerMinute,
       checkUrl: options.checkUrls ? (deps.checkUrl ?? checkUrlReachable) : undefined,
@@ -91,6 +117,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
     access: signIn.apiAccess,
     audit: (line) => logger.info({ msg: 'audit', ...line }),
     anonymousActor: settings.signIn ? null : LOCAL_ACTOR,
+    store: editorStore,
   });
   app.route('/api', api);
 

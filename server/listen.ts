@@ -1,9 +1,10 @@
 // The HTTP server around the app, with deadlines lower than Node's defaults (5 minutes for a
 // request): a client that trickles its headers or body holds a connection for seconds, not minutes.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { Drain } from './http/drain';
 
 export interface Deadlines {
   /** All headers must arrive within this long. */
@@ -16,24 +17,28 @@ export interface Deadlines {
 
 export const DEADLINES: Deadlines = { headersMs: 10_000, requestMs: 15_000, checkEveryMs: 1_000 };
 
+export interface ListenOptions {
+  hostname: string;
+  port: number;
+  /** What later stops the server without cutting the saves it is answering (http/drain.ts). */
+  drain?: Drain;
+}
+
 export function listen(
   app: Hono,
-  address: { hostname: string; port: number },
+  { hostname, port, drain = new Drain() }: ListenOptions,
   onListening: (info: AddressInfo) => void,
   deadlines: Deadlines = DEADLINES,
 ): Server {
-  const server = serve(
-    {
-      fetch: app.fetch,
-      ...address,
-      serverOptions: {
-        headersTimeout: deadlines.headersMs,
-        requestTimeout: deadlines.requestMs,
-        connectionsCheckingInterval: deadlines.checkEveryMs,
-        keepAliveTimeout: 5_000,
-      },
-    },
-    onListening,
-  );
-  return server as Server;
+  const server = createServer({
+    headersTimeout: deadlines.headersMs,
+    requestTimeout: deadlines.requestMs,
+    connectionsCheckingInterval: deadlines.checkEveryMs,
+    keepAliveTimeout: 5_000,
+  });
+  drain.attach(server, getRequestListener(app.fetch, { hostname }));
+  server.listen(port, hostname, () => {
+    onListening(server.address() as AddressInfo);
+  });
+  return server;
 }

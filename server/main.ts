@@ -1,12 +1,17 @@
 // `node dist/server/main.js`: reads the settings, opens the emulator's data, listens, and stops
-// cleanly on SIGTERM/SIGINT. Start-up problems end the process with one line, never a stack trace.
+// cleanly on SIGTERM/SIGINT (server/shutdown.ts: saves in flight finish first). Start-up problems
+// end the process with one line, never a stack trace.
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
+import { createApp, storeFolder } from './app';
+import { Drain } from './http/drain';
+import { openStore } from './store/open-store';
+import type { Store } from './store/store';
 import { listen } from './listen';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createLogger } from './log/logger';
 import { DEV_API_KEY, parseSettings, type Settings } from './settings';
 import { isLoopback } from './settings-sign-in';
+import { stopOnSignals } from './shutdown';
 
 const NAME = 'Konpro webhook editor';
 
@@ -58,8 +63,20 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(settings.logLevel);
-  const app = createApp(settings, store ? { store, logger } : { logger });
-  const server = listen(app, { hostname: settings.host, port: settings.port }, (info) => {
+  let editorStore: Store;
+  try {
+    editorStore = await openStore({
+      databaseUrl: settings.databaseUrl,
+      folder: storeFolder(settings),
+      historyDays: settings.historyDays,
+      log: (line) => logger.warn(line),
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const app = createApp(settings, store ? { store, logger, editorStore } : { logger, editorStore });
+  const drain = new Drain();
+  const server = listen(app, { hostname: settings.host, port: settings.port, drain }, (info) => {
     console.log(
       `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)}; ${describeSignIn(settings)})`,
     );
@@ -80,22 +97,22 @@ async function main(): Promise<void> {
     if (settings.apiBase === undefined) {
       console.log(`  emulator data file: ${settings.emulator.dataFile}`);
     }
+    console.log(
+      `  sessions and history: ${editorStore.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : storeFolder(settings)}`,
+    );
   });
   server.on('error', (error: Error) =>
     fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),
   );
 
-  const stop = () => {
-    // Stop taking connections, let answered writes finish, then leave; idle keep-alive
-    // connections would otherwise hold the process open.
-    server.close(() => {
-      void (store?.flushed() ?? Promise.resolve()).finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  stopOnSignals({
+    drain,
+    logger,
+    beforeExit: async () => {
+      await store?.flushed();
+      await editorStore.close();
+    },
+  });
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -11,6 +11,8 @@ export const SECRET_SETTINGS = new Set([
   'KONPRO_EMULATOR_KEYS',
   'OIDC_CLIENT_SECRET',
   'SESSION_SECRET',
+  // It holds the database's password.
+  'DATABASE_URL',
 ]);
 
 const wholeNumber = (min: number, max: number) => {
@@ -62,6 +64,15 @@ export const envSchema = z
       .transform(Number)
       .refine((n) => n >= 1 && n < PAGE_TIMEOUT_MS, { error: upstreamTimeoutError })
       .default(10_000),
+    // Sessions, history and the write lock in a PostgreSQL that copies of the server share.
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
+        error:
+          'must be a PostgreSQL URL such as postgres://user:password@db.example.com:5432/editor',
+      })
+      .optional(),
+    HISTORY_DAYS: wholeNumber(1, 36_500).default(365),
     ALLOWED_HOSTS: z.string().optional(),
     // A `;` or newline would let this value add directives of its own; a `,` starts a second policy.
     FRAME_ANCESTORS: z

@@ -31,6 +31,10 @@ export interface Settings {
   /** The address admins open, when set; its host is answered by default. */
   publicUrl: string | undefined;
   logLevel: string;
+  /** PostgreSQL for sessions, history and the write lock; the embedded store when undefined. */
+  databaseUrl: string | undefined;
+  /** How long the change history is kept. */
+  historyDays: number;
   emulator: {
     dataFile: string;
     /** API key → username, the dev key included. */
@@ -102,6 +106,8 @@ export function parseSettings(
       proxyAuth: signIn.proxyAuth,
       publicUrl: e.PUBLIC_URL,
       logLevel: e.LOG_LEVEL,
+      databaseUrl: e.DATABASE_URL,
+      historyDays: e.HISTORY_DAYS,
       emulator: {
         dataFile: path(e.KONPRO_DATA_FILE),
         users,

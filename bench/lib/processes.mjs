@@ -81,5 +81,5 @@ export function startServer({ cwd, env }) {
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });
-  return { ready, stop };
+  return { ready, stop, pid: child.pid };
 }

@@ -1,11 +1,12 @@
 // Everything a sign-in test needs, started once per worker: a throwaway CA, the local OpenID
 // provider over https, and the built server configured to sign admins in through it.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { allowTime } from '../time-budget';
-import { sealedCookie } from '../../server/auth/session-cookie';
 import { startServer, stopServer, type Server } from '../server-process';
 import { E2E_API_KEY } from '../settings';
 import { makeTestCertificates } from './test-ca';
@@ -35,6 +36,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A session of admin@example.com that ended two hours ago, left in the store as the server leaves
+ * one for a day: its cookie (the id) is what a browser that slept through the expiry still sends.
+ */
+export const EXPIRED_SESSION_ID = 'expired-session-of-the-e2e-admin-0123456789';
+
+function seedExpiredSession(folder: string) {
+  const hash = createHash('sha256').update(EXPIRED_SESSION_ID).digest('hex');
+  const session = {
+    sub: 'admin@example.com',
+    email: 'admin@example.com',
+    email_verified: true,
+    expires_at: Date.now() - 2 * 3600_000,
+  };
+  writeFileSync(join(folder, 'sessions.json'), JSON.stringify({ [hash]: session }), {
+    mode: 0o600,
+  });
+}
+
 /** A CA and keys from openssl, a 2048-bit signing key, and two servers started, when busy. */
 const WORLD_MS = 30_000;
 
@@ -44,6 +64,8 @@ export async function startSignInWorld(env: Record<string, string> = {}): Promis
   const [providerPort, editorPort] = [await freePort(), await freePort()];
   const base = `http://127.0.0.1:${editorPort}`;
   const provider = await startTestProvider(certificates, providerPort, [base]);
+  const dataFolder = mkdtempSync(join(tmpdir(), 'konpro-sign-in-'));
+  seedExpiredSession(dataFolder);
   const editor = await startServer({
     PORT: String(editorPort),
     OIDC_ISSUER: provider.issuer,
@@ -54,7 +76,7 @@ export async function startSignInWorld(env: Record<string, string> = {}): Promis
     ADMIN_EMAILS,
     NODE_EXTRA_CA_CERTS: certificates.caFile,
     KONPRO_API_KEY: E2E_API_KEY,
-    KONPRO_DATA_FILE: join(tmpdir(), `konpro-sign-in-${process.pid}-${Date.now()}.json`),
+    KONPRO_DATA_FILE: join(dataFolder, 'data.json'),
     ...env,
   });
   return {
@@ -81,9 +103,9 @@ export async function signInAtProvider(page: Page, world: SignInWorld, login: st
   await page.waitForURL((url) => url.href.startsWith(world.base));
 }
 
-/** The server's own session cookie, to make one as it would (an expired one, say). */
-export function sessionCookieOf(world: SignInWorld) {
-  return sealedCookie('session', SESSION_SECRET, world.base.startsWith('https:'));
+/** The session cookie's name, as the server names it for this world's address. */
+export function sessionCookieName(world: SignInWorld): string {
+  return world.base.startsWith('https:') ? '__Host-kwe_session' : 'kwe_session';
 }
 
 /** The JSON log lines the server printed so far. */

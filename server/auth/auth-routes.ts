@@ -5,7 +5,7 @@ import { csrf } from 'hono/csrf';
 import * as client from 'openid-client';
 import { PAGE_CSS, signedOutPage } from './auth-pages';
 import { isAdmin } from './admin-allowlist';
-import { pendingSignIns, writeSession } from './sessions';
+import { endSession, pendingSignIns, writeSession } from './sessions';
 import { safeReturnTo } from './return-to';
 import { describeError, NO_STORE, type SignInFlow, signedOut } from './sign-in-flow';
 
@@ -57,7 +57,14 @@ export function authRoutes(flow: SignInFlow): Hono {
         pending.returnTo,
       );
     }
-    const written = await writeSession(c, cookies, identity, settings.sessionMaxAgeSeconds, now());
+    const written = await writeSession(
+      c,
+      cookies,
+      flow.sessions,
+      identity,
+      settings.sessionMaxAgeSeconds,
+      now(),
+    );
     if (!written) {
       logger.warn({ msg: 'sign-in refused: the subject or email claim is too long' });
       return failed(
@@ -81,7 +88,7 @@ export function authRoutes(flow: SignInFlow): Hono {
   const issuerOrigin = new URL(settings.issuer).origin;
   routes.post('/logout', csrf({ origin: new URL(settings.publicUrl).origin }), async (c) => {
     const current = await flow.session(c);
-    cookies.session.clear(c);
+    await endSession(c, cookies, flow.sessions);
     if (current.ok) c.set('actor', current.session.email || current.session.sub);
     let target = '/auth/signed-out';
     try {

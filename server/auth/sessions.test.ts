@@ -1,7 +1,11 @@
 import { type Context, Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { COOKIE_BYTES } from './session-cookie';
-import { pendingSignIns, readSession, sessionCookies, writeSession } from './sessions';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openFileStore } from '../store/file-store';
+import { endSession, pendingSignIns, readSession, sessionCookies, writeSession } from './sessions';
 
 const SETTINGS = {
   issuer: 'https://login.example.com',
@@ -42,38 +46,57 @@ const identity = (token: string | undefined) => ({
 });
 
 describe('the session cookie', () => {
-  it('keeps a small ID token for the provider sign-out', async () => {
+  const store = () =>
+    openFileStore({ folder: mkdtempSync(join(tmpdir(), 'kwe-sessions-')), now: () => NOW });
+
+  it('carries only an opaque id of at most 200 bytes, even for a 6 KB ID token', async () => {
+    const sessions = store().sessions;
     const { set } = await inRequest(async (c) => {
-      expect(await writeSession(c, cookies, identity(idToken(900)), 3600, NOW)).toBe(true);
+      expect(await writeSession(c, cookies, sessions, identity(idToken(6144)), 3600, NOW)).toBe(
+        true,
+      );
       return c.text('ok');
     });
     const [pair = ''] = set;
-    const read = await inRequest(async (c) => c.json(await readSession(c, cookies, NOW)), pair);
+    expect(pair.length).toBeLessThanOrEqual(200);
+    expect(pair).not.toContain('ada');
+    const read = await inRequest(
+      async (c) => c.json(await readSession(c, cookies, sessions, NOW)),
+      pair,
+    );
+    // The whole token is kept on the server, for the provider's sign-out.
     expect(await read.response.json()).toMatchObject({
       ok: true,
-      session: { email: 'ada@example.com', id_token: idToken(900) },
+      session: { sub: 'sub-ada', email: 'ada@example.com', id_token: idToken(6144) },
     });
   });
 
-  it('stays within what a browser keeps when the ID token is 6 KB, dropping the token', async () => {
+  it('stops opening once the session is ended, whoever holds a copy of the cookie', async () => {
+    const sessions = store().sessions;
     const { set } = await inRequest(async (c) => {
-      expect(await writeSession(c, cookies, identity(idToken(6144)), 3600, NOW)).toBe(true);
+      await writeSession(c, cookies, sessions, identity(undefined), 3600, NOW);
       return c.text('ok');
     });
     const [pair = ''] = set;
-    expect(pair.length).toBeLessThanOrEqual(COOKIE_BYTES);
-    const read = await inRequest(async (c) => c.json(await readSession(c, cookies, NOW)), pair);
-    const body = (await read.response.json()) as { ok: boolean; session: object };
-    expect(body).toMatchObject({ ok: true, session: { sub: 'sub-ada', email_verified: true } });
-    expect(body.session).not.toHaveProperty('id_token');
+    const copy = pair;
+    await inRequest(async (c) => {
+      await endSession(c, cookies, sessions);
+      return c.text('ok');
+    }, pair);
+    const read = await inRequest(
+      async (c) => c.json(await readSession(c, cookies, sessions, NOW)),
+      copy,
+    );
+    expect(await read.response.json()).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('bounds the name and refuses an address no mailbox has', async () => {
+    const sessions = store().sessions;
     await inRequest(async (c) => {
       const long = { ...identity(undefined), name: 'N'.repeat(5000) };
-      expect(await writeSession(c, cookies, long, 3600, NOW)).toBe(true);
+      expect(await writeSession(c, cookies, sessions, long, 3600, NOW)).toBe(true);
       const huge = { ...identity(undefined), email: `${'a'.repeat(4000)}@example.com` };
-      expect(await writeSession(c, cookies, huge, 3600, NOW)).toBe(false);
+      expect(await writeSession(c, cookies, sessions, huge, 3600, NOW)).toBe(false);
       return c.text('ok');
     });
   });

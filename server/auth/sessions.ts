@@ -1,11 +1,14 @@
 // What the two cookies hold, each within what a browser keeps of one cookie (COOKIE_BYTES). The
-// session: who signed in, as the provider said, and the ID token the provider's sign-out asks for
-// when it fits (a token with a company's groups in it does not; sign-out then names the client
-// instead). The pending sign-ins: up to a few at once (several tabs may each send their admin to
-// the provider), each with its state, nonce, PKCE verifier and the address to return to.
+// session cookie: only the session's opaque id; who signed in (and the ID token of any
+// size the provider's sign-out asks for) lives in the store, so signing out ends the session for
+// every copy of the cookie and every copy of the server. The pending sign-ins: up to a few at once
+// (several tabs may each send their admin to the provider), each with its state, nonce, PKCE
+// verifier and the address to return to.
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { SignInSettings } from '../settings';
+import type { SessionStore, StoredSession } from '../store/store';
 import type { Identity, PendingSignIn } from './oidc-client';
 import { sealedCookie, type SealedCookie } from './session-cookie';
 
@@ -23,66 +26,70 @@ export function sessionCookies(settings: SignInSettings): SessionCookies {
   };
 }
 
-/** Bounds on what the provider sends, so a session always fits its cookie. */
+/** Bounds on what the provider sends. */
 const MAX_SUB = 255;
 const MAX_EMAIL = 320;
 const MAX_NAME = 200;
 
-const sessionSchema = z.object({
-  sub: z.string(),
-  email: z.string(),
-  email_verified: z.boolean(),
-  name: z.string().optional(),
-  id_token: z.string().optional(),
-});
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = Omit<StoredSession, 'expires_at'>;
+
+/** The cookie's whole value: 256 random bits need no seal, and the store knows only their hash. */
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+function sessionIdOf(c: Context, cookies: SessionCookies): string | null | undefined {
+  const value = getCookie(c, cookies.session.name);
+  if (value === undefined || value === '') return undefined;
+  return SESSION_ID.test(value) ? value : null;
+}
 
 export type SessionRead =
-  | { ok: true; session: Session; expiresAt: number }
+  | { ok: true; session: Session; expiresAt: number; id: string }
   | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
 
 export async function readSession(
   c: Context,
   cookies: SessionCookies,
+  store: SessionStore,
   now: number,
 ): Promise<SessionRead> {
-  const opened = await cookies.session.read(c, now);
-  if (!opened.ok) return opened;
-  const parsed = sessionSchema.safeParse(opened.payload);
-  return parsed.success
-    ? { ok: true, session: parsed.data, expiresAt: opened.expiresAt }
-    : { ok: false, reason: 'invalid' };
+  const id = sessionIdOf(c, cookies);
+  if (id === undefined) return { ok: false, reason: 'missing' };
+  if (id === null) return { ok: false, reason: 'invalid' };
+  const stored = await store.get(id);
+  // Ended on the server (signed out, here or through another copy of the cookie), or never was.
+  if (stored === null) return { ok: false, reason: 'invalid' };
+  if (stored.expires_at <= now) return { ok: false, reason: 'expired' };
+  const { expires_at, ...session } = stored;
+  return { ok: true, session, expiresAt: expires_at, id };
 }
 
-/**
- * Writes the session of `identity`: false when even without the ID token it would not fit, which
- * only a provider sending a subject or an address past their bounds can cause.
- */
+/** Starts the session of `identity`: false when the provider sent a subject or address past their bounds. */
 export async function writeSession(
   c: Context,
   cookies: SessionCookies,
+  store: SessionStore,
   identity: Identity,
   maxAgeSeconds: number,
   now: number,
 ): Promise<boolean> {
   if (identity.sub.length > MAX_SUB || identity.email.length > MAX_EMAIL) return false;
-  const session: Session = {
+  const id = await store.create({
     sub: identity.sub,
     email: identity.email,
     email_verified: identity.emailVerified,
     ...(identity.name === undefined ? {} : { name: identity.name.slice(0, MAX_NAME) }),
-  };
-  const withToken =
-    identity.idToken === undefined
-      ? null
-      : await cookies.session.seal({ ...session, id_token: identity.idToken }, maxAgeSeconds, now);
-  const sealed =
-    withToken !== null && cookies.session.fits(withToken)
-      ? withToken
-      : await cookies.session.seal(session, maxAgeSeconds, now);
-  if (!cookies.session.fits(sealed)) return false;
-  cookies.session.write(c, sealed, maxAgeSeconds);
+    ...(identity.idToken === undefined ? {} : { id_token: identity.idToken }),
+    expires_at: now + maxAgeSeconds * 1000,
+  });
+  cookies.session.write(c, id, maxAgeSeconds);
   return true;
+}
+
+/** Signing out: the session ends on the server, whoever still holds a copy of its cookie. */
+export async function endSession(c: Context, cookies: SessionCookies, store: SessionStore) {
+  const id = sessionIdOf(c, cookies);
+  if (id) await store.delete(id);
+  cookies.session.clear(c);
 }
 
 const SIGN_IN_SECONDS = 600;

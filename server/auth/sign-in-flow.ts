@@ -6,10 +6,13 @@ import type { Logger } from '../log/logger';
 import type { SignInSettings } from '../settings';
 import { signInFailedPage } from './auth-pages';
 import { createOidcClient, type Discover, type OidcClient } from './oidc-client';
+import type { SessionStore } from '../store/store';
 import { pendingSignIns, readSession, type SessionCookies, sessionCookies } from './sessions';
 
 export interface SignInDeps {
   logger: Logger;
+  /** Where sessions live: the cookie carries only a session's id. */
+  sessions: SessionStore;
   /** The clock sessions expire by, in ms. */
   now?: () => number;
   /** Replaces discovery from OIDC_ISSUER (tests configure a provider without the network). */
@@ -60,7 +63,8 @@ export function createSignInFlow(settings: SignInSettings, deps: SignInDeps) {
     oidc,
     failed,
     begin,
-    session: (c: Context) => readSession(c, cookies, now()),
+    sessions: deps.sessions,
+    session: (c: Context) => readSession(c, cookies, deps.sessions, now()),
   };
 }
 

@@ -150,6 +150,23 @@ describe('sign-in', () => {
     expect(response.headers.getSetCookie().join('\n')).toMatch(/__Host-kwe_session=; Max-Age=0/);
   });
 
+  it('ends the session on the server: a copy of the cookie taken before sign-out opens nothing', async () => {
+    const { app, cookieFor } = await signInApp();
+    const cookie = await cookieFor('ada@example.com');
+    const copy = cookie;
+    expect((await app.request(LIST, { headers: { ...HOST, cookie: copy } })).status).toBe(200);
+    const form = { ...HOST, cookie, 'content-type': 'application/x-www-form-urlencoded' };
+    await app.request('/auth/logout', {
+      method: 'POST',
+      headers: { ...form, origin: PUBLIC_URL, 'sec-fetch-site': 'same-origin' },
+    });
+    const after = await app.request(LIST, { headers: { ...HOST, cookie: copy } });
+    expect(after.status).toBe(401);
+    expect(await after.json()).toMatchObject(apiError('SIGN_IN_REQUIRED'));
+    const page = await app.request('/', { headers: { ...HOST, cookie: copy } });
+    expect(page.status).toBe(302);
+  });
+
   it('lets the sign-out form lead on to the provider (CSP form-action)', async () => {
     const { app, cookieFor } = await signInApp();
     const page = await app.request('/', {

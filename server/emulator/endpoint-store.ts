@@ -1,6 +1,9 @@
 // The emulator's endpoints, kept in memory and in KONPRO_DATA_FILE. A change is applied to a copy,
 // written to disk, and only then becomes visible and is acknowledged: a failed write changes nothing.
-import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from './atomic-file';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { removeStrayTempFiles, SerialQueue, writeFileAtomic } from '../store/atomic-file';
 import { readDataFile } from './read-data-file';
 import { seedEndpoints } from './seed-endpoints';
 import type { DataFile, StoredEndpoint } from './stored-endpoint';
@@ -33,6 +36,16 @@ export class EndpointStore {
   /** Resolves when everything queued so far is on disk; rejects if the last write failed. */
   flushed(): Promise<void> {
     return this.pending;
+  }
+
+  /** For readiness: the data file's folder is still there, and this process may write in it. */
+  async writable(): Promise<boolean> {
+    try {
+      await access(dirname(this.file), constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   list(username: string): StoredEndpoint[] {

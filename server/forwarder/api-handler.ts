@@ -6,11 +6,26 @@ import type { ApiCall } from '../http/api-call';
 import { errorResponse } from '../http/error-response';
 import { rawTarget } from '../http/raw-target';
 import type { createForwarder } from './forward-request';
+import type { HistoryLog } from '../store/store';
+import { serveHistory } from './history';
 import { secretReadLimit } from './secret-reads';
 
 type Forward = ReturnType<typeof createForwarder>;
 
-export function apiHandler(forward: Forward, basePath: string, secretReads = secretReadLimit()) {
+export interface ApiHandlerOptions {
+  forward: Forward;
+  basePath: string;
+  /** Serves endpoint.history; without one, the route answers 404 (the page hides its History). */
+  history?: HistoryLog | undefined;
+  secretReads?: ReturnType<typeof secretReadLimit>;
+}
+
+export function apiHandler({
+  forward,
+  basePath,
+  history,
+  secretReads = secretReadLimit(),
+}: ApiHandlerOptions) {
   return async (c: Context): Promise<Response> => {
     const match = matchRoute(c.req.method, rawTarget(c), basePath);
     if (!match.ok) {
@@ -21,6 +36,7 @@ export function apiHandler(forward: Forward, basePath: string, secretReads = sec
         headers: match.allow ? { allow: match.allow } : {},
       });
     }
+    if (match.route.own === 'history') return serveHistory(history, match.params.endpoint_id ?? '');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const body = bytes.byteLength > 0 ? bytes : undefined;
     const call: ApiCall = { route: match.route, params: match.params, body };
@@ -31,6 +47,9 @@ export function apiHandler(forward: Forward, basePath: string, secretReads = sec
       body,
       ifMatch: c.req.header('if-match'),
       signal: c.req.raw.signal,
+      onCurrent: (endpoint) => {
+        call.before = endpoint;
+      },
       onSecretRead: () => {
         call.secretRead = true;
         // Without sign-in there is one actor, as in the audit line.

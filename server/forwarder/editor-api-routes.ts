@@ -2,15 +2,18 @@
 // This project's server mounts them at /api (server/app.ts); a portal's backend gets the same
 // routes behind one Web-standard handler (editor-api.ts). One implementation for both.
 //
-// audit line → JSON-only answers → who may act → same-origin rule → size limit → JSON bodies →
-// route table → forwarder (per-endpoint write queue, If-Match, secrets stripped from lists).
+// audit line → JSON-only answers → who may act → history entry → same-origin rule → size limit →
+// JSON bodies → route table → forwarder (per-endpoint write lock, If-Match, secrets stripped from
+// lists) or the history route.
 import { type Context, Hono } from 'hono';
 import { apiHeaders } from '../http/api-headers';
 import { sameOriginOnly } from '../http/cross-site';
 import { bodySizeLimit, jsonBodiesOnly } from '../http/json-bodies';
 import { type AuditLine, auditWrites } from '../log/audit';
 import { apiHandler } from './api-handler';
+import type { Store } from '../store/store';
 import { createForwarder, type ForwarderOptions } from './forward-request';
+import { recordHistory } from './history';
 
 /** An actor who may act, or the answer (401, 403) to send instead; nothing reaches Konpro then. */
 export type Access = { actor: string } | Response;
@@ -23,11 +26,13 @@ export interface EditorApiRoutesOptions extends ForwarderOptions {
   audit: (line: AuditLine) => void;
   /** The actor named in a line for a call refused before anyone was named. */
   anonymousActor: string | null;
+  /** The change history and the per-endpoint write lock; without it, no history is kept. */
+  store?: Pick<Store, 'history' | 'lock'> | undefined;
 }
 
 export function editorApiRoutes(options: EditorApiRoutesOptions): Hono {
   const routes = new Hono();
-  const forward = createForwarder(options);
+  const forward = createForwarder({ ...options, lock: options.store?.lock });
   routes.use(
     auditWrites({
       anonymousActor: options.anonymousActor,
@@ -42,7 +47,11 @@ export function editorApiRoutes(options: EditorApiRoutesOptions): Hono {
     c.set('actor', access.actor);
     await next();
   });
+  if (options.store) routes.use(recordHistory(options.store.history, options.log ?? console.error));
   routes.use(sameOriginOnly(), bodySizeLimit(), jsonBodiesOnly());
-  routes.all('*', apiHandler(forward, options.basePath));
+  routes.all(
+    '*',
+    apiHandler({ forward, basePath: options.basePath, history: options.store?.history }),
+  );
   return routes;
 }

@@ -10,8 +10,10 @@ import { apiError } from '../test-support/emulator-harness';
 import { jsonAnswer } from '../test-support/proxy-app';
 import { rawRequest } from '../test-support/raw-http';
 import type { AuditLine } from '../log/audit';
+import { tempDir } from '../test-support/temp-dir';
 import {
   createWebhookEditorApi,
+  openWebhookEditorStore,
   type WebhookEditorAccess,
   type WebhookEditorApiOptions,
 } from './editor-api';
@@ -298,6 +300,39 @@ describe('createWebhookEditorApi', () => {
   });
 });
 
+describe('createWebhookEditorApi with a store', () => {
+  it('keeps the history of writes by the actor authorize named, and serves it', async () => {
+    const store = await openWebhookEditorStore({ folder: await tempDir() });
+    const { call } = portal(
+      (request) =>
+        request.method === 'GET'
+          ? list()
+          : jsonAnswer({ ...ENDPOINT, url: 'https://new.example/h' }),
+      { store },
+    );
+    await call('endpoint.update', patch({ endpoint_id: 'ep_1', url: 'https://new.example/h' }));
+    const history = await call('endpoint.history?endpoint_id=ep_1', { headers: TOKEN });
+    expect(await history.json()).toEqual({
+      data: [
+        expect.objectContaining({
+          actor: 'ana@portal',
+          action: 'endpoint.update',
+          changes: { url: { from: ENDPOINT.url, to: 'https://new.example/h' } },
+        }),
+      ],
+    });
+    // Reading the history needs an actor too.
+    expect((await call('endpoint.history?endpoint_id=ep_1')).status).toBe(401);
+  });
+
+  it('answers 404 for the history without a store, so the editor hides it', async () => {
+    const { call, seen } = portal(list);
+    const response = await call('endpoint.history?endpoint_id=ep_1', { headers: TOKEN });
+    expect(response.status).toBe(404);
+    expect(seen).toHaveLength(0);
+  });
+});
+
 describe('createWebhookEditorApi options', () => {
   const authorize = () => null;
   it.each([
@@ -318,6 +353,7 @@ describe('createWebhookEditorApi options', () => {
     [{ apiKey: KEY, authorize, timeoutMs: 20_000 }, /timeoutMs must be below/],
     [{ apiKey: KEY, authorize, onAudit: 'yes' }, /onAudit must be a function/],
     [{ apiKey: KEY, authorize, apikey: KEY }, /unknown option "apikey"/],
+    [{ apiKey: KEY, authorize, store: {} }, /store must come from openWebhookEditorStore/],
   ])('refuses %j with one clear line', (options, message) => {
     expect(() => createWebhookEditorApi(options as unknown as WebhookEditorApiOptions)).toThrow(
       message,

@@ -12,6 +12,9 @@ import type { AuditLine } from '../log/audit';
 import { apiBaseSchema, KONPRO_API_BASE } from './api-base';
 import { type Access, editorApiRoutes } from './editor-api-routes';
 import type { Upstream } from './forward-request';
+import { openFileStore } from '../store/file-store';
+import { openPostgresStore } from '../store/postgres-store';
+import type { Store } from '../store/store';
 
 export type { AuditLine } from '../log/audit';
 
@@ -39,6 +42,26 @@ export interface WebhookEditorApiOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Plain messages about failures (an upstream that broke the rules); `console.error` by default. */
   log?: (message: string) => void;
+  /**
+   * Where the change history and the per-endpoint write lock live (openWebhookEditorStore): with
+   * it, the editor shows each endpoint's history and copies of the portal's backend that share a
+   * PostgreSQL never let two admins overwrite each other. Without it, no history is kept (the
+   * editor hides its History) and writes queue within this process only.
+   */
+  store?: WebhookEditorStore;
+}
+
+export type WebhookEditorStore = Pick<Store, 'history' | 'lock' | 'ready' | 'close'>;
+
+/**
+ * Opens the store: PostgreSQL (`databaseUrl`, migrated at open; copies of the backend share it)
+ * or a folder on this machine (one process). Close it when the backend stops.
+ */
+export async function openWebhookEditorStore(
+  options: { databaseUrl: string } | { folder: string },
+): Promise<WebhookEditorStore> {
+  if ('databaseUrl' in options) return openPostgresStore({ url: options.databaseUrl });
+  return openFileStore({ folder: options.folder });
 }
 
 export type WebhookEditorApi = (request: Request) => Promise<Response>;
@@ -70,6 +93,12 @@ const optionsSchema = z.strictObject({
     .optional(),
   fetch: fn('fetch').optional(),
   log: fn('log').optional(),
+  store: z
+    .custom<WebhookEditorStore>(
+      (value) => typeof (value as { lock?: { run?: unknown } } | null)?.lock?.run === 'function',
+      { error: 'store must come from openWebhookEditorStore()' },
+    )
+    .optional(),
 });
 
 export class WebhookEditorApiOptionsError extends Error {
@@ -104,6 +133,7 @@ export function createWebhookEditorApi(options: WebhookEditorApiOptions): Webhoo
     access: async (c) => accessOf(await options.authorize(c.req.raw)),
     audit: (line) => options.onAudit?.(line),
     anonymousActor: null,
+    store: options.store,
   });
   app.route(basePath === '' ? '/' : basePath, routes);
   app.notFound(() =>

@@ -6,7 +6,8 @@
 import { endpointVersion } from '../../contract/endpoint-version';
 import { errorResponse } from '../http/error-response';
 import { Deadline } from './deadline';
-import { ABANDONED, EndpointQueue } from './endpoint-queue';
+import { ABANDONED, EndpointQueue } from '../store/endpoint-queue';
+import type { EndpointLock } from '../store/store';
 import { readEndpointList } from './list-secrets';
 import { changesNothing, namesAField, requestedChange } from './no-op-update';
 import { passBack } from './pass-back';
@@ -15,7 +16,10 @@ import type { Endpoint } from '../../contract/schemas';
 import { createUpstreamCall, stopped, type UpstreamOptions } from './upstream-call';
 
 export type { Upstream } from './upstream-call';
-export type ForwarderOptions = UpstreamOptions;
+export interface ForwarderOptions extends UpstreamOptions {
+  /** Writes to one endpoint one at a time; across copies when the store is shared. */
+  lock?: EndpointLock | undefined;
+}
 
 export interface ForwardRequest {
   route: ApiRoute;
@@ -30,13 +34,15 @@ export interface ForwardRequest {
    * secret route, or an update that changes nothing (no-op-update.ts). A response refuses it.
    */
   onSecretRead?: (() => Response | null) | undefined;
+  /** The endpoint as stored, when an update read it before writing (the history's "from"). */
+  onCurrent?: ((endpoint: Endpoint) => void) | undefined;
 }
 
 const LIST_ROUTE = API_ROUTES.find((route) => route.action === 'endpoint.list') as ApiRoute;
 
 export function createForwarder(options: ForwarderOptions) {
   const call = createUpstreamCall(options);
-  const queue = new EndpointQueue();
+  const queue: EndpointLock = options.lock ?? new EndpointQueue();
 
   const readList = async (deadline: Deadline) => {
     const answer = await call({ method: 'GET', target: LIST_ROUTE.path }, deadline);
@@ -73,7 +79,7 @@ export function createForwarder(options: ForwarderOptions) {
    */
   const checkUpdate = async (
     endpointId: string,
-    { body, ifMatch, onSecretRead }: ForwardRequest,
+    { body, ifMatch, onSecretRead, onCurrent }: ForwardRequest,
     deadline: Deadline,
   ): Promise<Response | null> => {
     const change = requestedChange(body);
@@ -82,6 +88,7 @@ export function createForwarder(options: ForwarderOptions) {
       const { list, response } = await readList(deadline);
       if (!list) return response;
       current = list.find((item) => item.endpoint_id === endpointId);
+      if (current) onCurrent?.(current);
     }
     if (current && ifMatch !== undefined && endpointVersion(current) !== ifMatch) {
       return preconditionFailed(current);

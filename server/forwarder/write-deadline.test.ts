@@ -7,6 +7,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_TIMEOUT_MS as PAGE_TIMEOUT_MS } from '../../contract/page-timeout';
 import { endpointVersion } from '../../contract/endpoint-version';
 import { createApp } from '../app';
+import { tempDataFile } from '../test-support/temp-dir';
 import { createLogger } from '../log/logger';
 import { parseSettings } from '../settings';
 import { apiError } from '../test-support/emulator-harness';
@@ -53,6 +54,8 @@ async function editorServer(upstreamPort: number, timeoutMs: number) {
     KONPRO_API_KEY: KEY,
     KONPRO_UPSTREAM_TIMEOUT_MS: String(timeoutMs),
     STATIC_DIR: '/nonexistent-static-dir',
+    // The history of these writes goes to a folder of the test's own.
+    KONPRO_DATA_FILE: await tempDataFile(),
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const app = createApp(parsed.settings, { log: () => undefined, logger: createLogger('silent') });

@@ -1,10 +1,14 @@
 // The whole server in proxy mode, with a fake Konpro that records what it was sent. Requests go
 // through every layer (hosts, cross-site rules, route table, forwarder) as they would over HTTP.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp } from '../app';
 import type { Upstream } from '../forwarder/forward-request';
 import { createLogger } from '../log/logger';
 import { parseSettings } from '../settings';
+import { openFileStore } from '../store/file-store';
 
 export const PROXY_KEY = 'server_side_key_0123456789';
 
@@ -24,12 +28,14 @@ export function proxyApp(answer: Answer, env: Record<string, string> = {}) {
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const lines: string[] = [];
+  const editorStore = openFileStore({ folder: mkdtempSync(join(tmpdir(), 'kwe-proxy-')) });
   const app: Hono = createApp(parsed.settings, {
     upstream,
+    editorStore,
     log: (line) => lines.push(line),
     logger: createLogger('silent'),
   });
-  return { app, seen, lines };
+  return { app, seen, lines, editorStore };
 }
 
 export function jsonAnswer(

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as client from 'openid-client';
 import { createApp } from '../app';
+import { openFileStore } from '../store/file-store';
 import { sealedCookie } from '../auth/session-cookie';
 import { createLogger } from '../log/logger';
 import { parseSettings } from '../settings';
@@ -58,9 +59,11 @@ export async function signInApp(
     'editor',
     'client-secret',
   );
+  const editorStore = openFileStore({ folder: dir, now: () => now });
   const app = createApp(parsed.settings, {
     log: () => undefined,
     logger,
+    editorStore,
     signIn: {
       now: () => now,
       discover: options.discover ?? (() => Promise.resolve(configuration)),
@@ -72,16 +75,19 @@ export async function signInApp(
   return {
     app,
     lines,
+    editorStore,
     /** The build's folder, for a test to add files to. */
     staticDir,
     /** A `cookie` header for a session made now, lasting `seconds`. */
     cookieFor: async (email: string, options: { verified?: boolean; seconds?: number } = {}) => {
-      const token = await session.seal(
-        { sub: `sub-${email}`, email, email_verified: options.verified ?? true },
-        options.seconds ?? 3600,
-        now,
-      );
-      return `${session.name}=${token}`;
+      const seconds = options.seconds ?? 3600;
+      const sid = await editorStore.sessions.create({
+        sub: `sub-${email}`,
+        email,
+        email_verified: options.verified ?? true,
+        expires_at: now + seconds * 1000,
+      });
+      return `${session.name}=${sid}`;
     },
     advance: (ms: number) => {
       now += ms;
