@@ -82,14 +82,9 @@ export default defineConfig({
       fileName: () => 'konpro-webhook-editor.js',
     },
     rolldownOptions: {
-      output: {
-        codeSplitting: false,
-        minify: true,
-        // A library build keeps /* @__PURE__ */ and @__NO_SIDE_EFFECTS__ for a bundler that
-        // would tree-shake it further; browsers load this file as it is, and the hundreds of
-        // annotations only cost bytes on the wire.
-        comments: { legal: true, annotation: false, jsdoc: false },
-      },
+      // The annotations (/* @__PURE__ */ and the like) have done their work once this file is
+      // bundled and minified: about 0.4 kB brotli of comments a browser only skips.
+      output: { codeSplitting: false, minify: true, comments: { annotation: false, jsdoc: false } },
     },
   },
 });
