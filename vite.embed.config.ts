@@ -1,13 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { dropExtractedCss, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
+import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
 import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
 
 // The portal module: one ES file with React and the CSS inside, no chunks to fetch, and a copy
 // named by its content for portals that pin a version.
 export default defineConfig({
-  plugins: [react(), keepZodOffGlobalThis(), dropExtractedCss(), pinnedEmbedCopy(), precompress()],
+  plugins: [
+    react(),
+    eagerImports(),
+    keepZodOffGlobalThis(),
+    dropExtractedCss(),
+    pinnedEmbedCopy(),
+    precompress(),
+  ],
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { endpointDeletedSchema, endpointSchema, eventTypeSchema } from '../../contract/schemas';
+import { endpointDeletedSchema } from '../../contract/answers';
+import { endpointSchema, eventTypeSchema } from '../../contract/schemas';
 import { apiError, emulatorHarness, OTHER_KEY } from '../test-support/emulator-harness';
 import { EVENT_CATALOG } from './event-catalog';
 import { anyString, listContaining, matching, objectContaining } from '../test-support/matchers';
