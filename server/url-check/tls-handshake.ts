@@ -188,6 +188,7 @@ function codeOf(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+/** The name without IPv6 brackets, as SNI and the certificate spell it. */
 function bare(hostname: string): string {
   return hostname.replace(/^\[|\]$/g, '');
 }

@@ -295,6 +295,12 @@ describe('the URL check', () => {
     expect(receiver.connections()).toBe(0);
   });
 
+  it('judges a fully qualified name (with the root dot) as the name itself', async () => {
+    const receiver = await startReceiver(good);
+    const result = await checker().check(`https://${HOST}.:${receiver.port}/`);
+    expect(result).toMatchObject({ ok: true, tls: { host_matches: true } });
+  });
+
   it('checks an IP address without a lookup, against the certificate’s IP name', async () => {
     const receiver = await startReceiver(ca.issue(['127.0.0.1']));
     const { check, lookups } = checker();
