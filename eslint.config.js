@@ -35,6 +35,46 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // A React portal renders the editor with its own React, 18.3 or 19: the app keeps to what both
+    // have (the `react-18` test project runs it on 18.3).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: ['use', 'useActionState', 'useOptimistic', 'useEffectEvent', 'Activity'],
+              message: 'React 19 only: a portal may render the editor with React 18.3.',
+            },
+            {
+              name: 'react-dom',
+              importNames: [
+                'useFormStatus',
+                'requestFormReset',
+                'preload',
+                'preloadModule',
+                'preinit',
+                'preinitModule',
+                'preconnect',
+                'prefetchDNS',
+              ],
+              message: 'React 19 only: a portal may render the editor with React 18.3.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXOpeningElement > JSXIdentifier[name=/Context$/]',
+          message: 'Render <SomeContext.Provider>: React 18.3 reads <SomeContext> as a consumer.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -4,6 +4,13 @@ import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
 import { precompress } from './vite.precompress.ts';
 
+const REACT_18 = [
+  { find: /^react$/, replacement: 'react-18' },
+  { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+  { find: /^react-dom$/, replacement: 'react-dom-18' },
+  { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+];
+
 export default defineConfig({
   plugins: [react(), minifyHtml(), deepLinkPage(), precompress()],
   build: {
@@ -28,7 +35,29 @@ export default defineConfig({
           // each on an idle machine, and about 4x that beside a CPU-heavy process on two cores.
           testTimeout: 15_000,
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/app/react-18.test.tsx'],
           setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: REACT_18 },
+        test: {
+          // A portal may bring React 18.3: the mount path, the React component and the save flow
+          // run on it too (the
+          // rest of the app's tests pass there as well, at twice the run time).
+          name: 'react-18',
+          environment: 'jsdom',
+          testTimeout: 15_000,
+          include: [
+            'src/app/react-18.test.tsx',
+            'src/react.test.tsx',
+            'src/features/endpoint-editor/endpoint-editor.test.tsx',
+          ],
+          setupFiles: ['src/test/react-18-setup.ts'],
+          // Inlined, so the alias reaches the `react` these packages import (Node's ESM loader
+          // would otherwise resolve it to React 19 on its own).
+          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form'] } },
         },
       },
       {

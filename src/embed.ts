@@ -3,18 +3,18 @@
 import appCss from './app/app.css?inline';
 import editorCss from './app/editor.css?inline';
 import { defineEditorElement } from './app/embed-element';
-import { type MountHandle, mount as mountWithCss } from './app/embed-mount';
-import type { EmbedOptions } from './app/embed-options';
+import { mount as mountWithCss } from './app/embed-mount';
+import type { EmbedOptions, MountHandle } from './app/embed-types';
 
-export type { EmbedError, EmbedOptions } from './app/embed-options';
-export type { MountHandle } from './app/embed-mount';
+// Types written out (no zod in them), for the package's type declarations.
+export type { EmbedEndpoint, EmbedError, EmbedOptions, MountHandle } from './app/embed-types';
 export {
   CREATED_EVENT,
   DELETED_EVENT,
   DIRTY_EVENT,
   ERROR_EVENT,
   SAVED_EVENT,
-} from './app/embed-mount';
+} from './app/embed-events';
 
 // The standalone page loads the editor's styles with the editor's chunk; here both are inside.
 const css = `${appCss}\n${editorCss}`;

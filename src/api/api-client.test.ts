@@ -178,3 +178,67 @@ describe('requests', () => {
     expect(seen).toEqual(['"v1-abc"', '"v1-abc"', null]);
   });
 });
+
+describe('a token that expires mid-edit', () => {
+  /** Answers 401 to every token but the `accepted` one, recording each request. */
+  function guard(accepted: string) {
+    const seen: { token: string | null; body: unknown }[] = [];
+    server.use(
+      http.patch(URL, async ({ request }) => {
+        const token = request.headers.get('authorization');
+        seen.push({ token, body: await request.json() });
+        if (token !== accepted) {
+          return HttpResponse.json(
+            { error: { code: 'UNAUTHORIZED', message: 'Token expired' } },
+            { status: 401 },
+          );
+        }
+        return HttpResponse.json({ id: 'a' });
+      }),
+    );
+    return seen;
+  }
+  /** A host's getHeaders handing out `tokens` in turn. */
+  function tokens(...list: string[]) {
+    const calls: string[] = [];
+    const getHeaders = () => {
+      const token = list[calls.length] ?? 'none left';
+      calls.push(token);
+      return Promise.resolve({ authorization: token });
+    };
+    return { calls, getHeaders };
+  }
+  const save = (withClient: ReturnType<typeof createApiClient>) =>
+    withClient.request('/v1/thing', { method: 'PATCH', body: { url: 'x' }, schema: thing });
+
+  it('asks getHeaders again once and sends the request once more', async () => {
+    const seen = guard('Bearer fresh');
+    const host = tokens('Bearer expired', 'Bearer fresh');
+    const portal = createApiClient({ baseUrl: 'http://localhost/api', ...host });
+
+    await expect(save(portal)).resolves.toEqual({ id: 'a' });
+    expect(host.calls).toEqual(['Bearer expired', 'Bearer fresh']);
+    expect(seen).toEqual([
+      { token: 'Bearer expired', body: { url: 'x' } },
+      { token: 'Bearer fresh', body: { url: 'x' } },
+    ]);
+  });
+
+  it('reports the 401 when the second token is refused too, after two requests', async () => {
+    const seen = guard('Bearer never');
+    const host = tokens('Bearer expired', 'Bearer also-expired', 'Bearer third');
+    const portal = createApiClient({ baseUrl: 'http://localhost/api', ...host });
+
+    const error: unknown = await save(portal).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'http', status: 401, message: 'Token expired' });
+    expect(seen).toHaveLength(2);
+    expect(host.calls).toHaveLength(2);
+  });
+
+  it('reports a 401 at once without getHeaders, as the standalone page signs in again', async () => {
+    const seen = guard('Bearer never');
+    const error: unknown = await save(client).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401 });
+    expect(seen).toHaveLength(1);
+  });
+});

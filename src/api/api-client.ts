@@ -7,7 +7,10 @@ import { errorFromResponse } from './normalize-error';
 export type ApiClientOptions = {
   /** Where the backend-for-frontend answers; the browser never talks to Konpro directly. */
   baseUrl?: string | undefined;
-  /** Extra headers per request, e.g. a host portal's short-lived token. */
+  /**
+   * Extra headers per request, e.g. a host portal's short-lived token; read at each request. When
+   * set, a 401 asks for them once more and the request is sent once more with them.
+   */
   getHeaders?: (() => Promise<Record<string, string>> | Record<string, string>) | undefined;
   timeoutMs?: number | undefined;
   fetch?: typeof fetch | undefined;
@@ -35,11 +38,24 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function request<T>(
+  async function request<T>(path: string, requestOptions: RequestOptions<T>): Promise<T> {
+    let answer = await send(path, requestOptions, await options.getHeaders?.());
+    // A portal's short-lived token may expire mid-edit. A 401 is a refusal, so nothing was done
+    // and sending the same request again cannot do it twice; with fresh headers, once.
+    const { getHeaders } = options;
+    if (answer.response.status === 401 && getHeaders !== undefined) {
+      answer = await send(path, requestOptions, await getHeaders());
+    }
+    const { response, text } = answer;
+    if (!response.ok) throw errorFromResponse(response.status, text, response.headers);
+    return parseBody(text, requestOptions.schema, response);
+  }
+
+  async function send(
     path: string,
-    { method = 'GET', body, schema, signal, ifMatch }: RequestOptions<T>,
-  ) {
-    const extraHeaders = (await options.getHeaders?.()) ?? {};
+    { method = 'GET', body, signal, ifMatch }: RequestOptions<unknown>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ response: Response; text: string }> {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (ifMatch !== undefined && isSameOrigin(baseUrl)) headers['if-match'] = ifMatch;
@@ -75,9 +91,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } finally {
       clearTimeout(timer);
     }
-
-    if (!response.ok) throw errorFromResponse(response.status, text, response.headers);
-    return parseBody(text, schema, response);
+    return { response, text };
   }
 
   return { request };

@@ -126,10 +126,10 @@ export function EditorApp(props: EditorAppProps) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ApiClientContext value={apiClient}>
-        <EditorEventsContext value={events}>
-          <DraftOwnerContext value={draftOwner}>
-            <ViewFocusContext value={viewFocus}>
+      <ApiClientContext.Provider value={apiClient}>
+        <EditorEventsContext.Provider value={events}>
+          <DraftOwnerContext.Provider value={draftOwner}>
+            <ViewFocusContext.Provider value={viewFocus}>
               <div
                 className="kwe-root"
                 data-theme={props.theme ?? 'auto'}
@@ -164,10 +164,10 @@ export function EditorApp(props: EditorAppProps) {
                   />
                 )}
               </div>
-            </ViewFocusContext>
-          </DraftOwnerContext>
-        </EditorEventsContext>
-      </ApiClientContext>
+            </ViewFocusContext.Provider>
+          </DraftOwnerContext.Provider>
+        </EditorEventsContext.Provider>
+      </ApiClientContext.Provider>
     </QueryClientProvider>
   );
 }

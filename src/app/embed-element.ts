@@ -1,7 +1,6 @@
 // <konpro-webhook-editor endpoint-id="…" api-base-url="/api" theme="auto">: the same editor as
 // mount(), driven by attributes. Richer options (getHeaders, callbacks) go in the `options` property.
-import type { EmbedOptions } from './embed-options';
-import type { MountHandle } from './embed-mount';
+import type { EmbedOptions, MountHandle } from './embed-types';
 
 type Mount = (element: HTMLElement, options: EmbedOptions) => MountHandle;
 

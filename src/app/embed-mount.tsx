@@ -9,29 +9,35 @@ import { isApiError } from '../api/api-error';
 import { type Endpoint, withoutSecret } from '../../contract/schemas';
 import { EditorApp } from './editor-app';
 import {
-  type EmbedError,
-  type EmbedOptions,
-  EmbedOptionsError,
-  type ParsedEmbedOptions,
-  parseEmbedOptions,
-} from './embed-options';
+  CREATED_EVENT,
+  DELETED_EVENT,
+  DIRTY_EVENT,
+  ERROR_EVENT,
+  SAVED_EVENT,
+} from './embed-events';
+import { EmbedOptionsError, type ParsedEmbedOptions, parseEmbedOptions } from './embed-options';
+import type { EmbedError, EmbedOptions, MountHandle } from './embed-types';
 import { acquireQueryClient, backendOf } from './shared-query-client';
 import { type View, endpointIdOf, endpointView } from './view';
 
-export type MountHandle = {
-  update(options: Partial<EmbedOptions>): void;
-  unmount(): void;
+export type MountContext = {
+  /**
+   * Mounted and unmounted from a React component's layout effect (the /react entry): the host's
+   * React is committing then and refuses to flush another root. The first render then waits for
+   * the end of that commit (still before the browser paints), and the root itself is unmounted
+   * a microtask after the component; the element is free again at once.
+   */
+  insideReactCommit?: boolean;
 };
-
-export const SAVED_EVENT = 'webhook-endpoint-saved';
-export const CREATED_EVENT = 'webhook-endpoint-created';
-export const DELETED_EVENT = 'webhook-endpoint-deleted';
-export const DIRTY_EVENT = 'webhook-endpoint-dirty-change';
-export const ERROR_EVENT = 'webhook-endpoint-error';
 
 const mounted = new WeakSet<Element>();
 
-export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''): MountHandle {
+export function mount(
+  element: HTMLElement,
+  options: EmbedOptions = {},
+  css = '',
+  { insideReactCommit = false }: MountContext = {},
+): MountHandle {
   if (!(element instanceof HTMLElement)) {
     throw new EmbedOptionsError('mount() needs an HTML element to render into');
   }
@@ -86,8 +92,11 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
     return createApiClient({
       baseUrl: options.apiBaseUrl,
       timeoutMs: options.timeoutMs,
-      // Read at call time, so update({ getHeaders }) takes effect on the next request.
-      getHeaders: () => current.getHeaders?.() ?? {},
+      // The host's own, read at each request: update({ getHeaders }) takes effect on the next
+      // one, and without one a 401 is reported at once rather than sent again unchanged.
+      get getHeaders() {
+        return current.getHeaders;
+      },
     });
   }
 
@@ -112,15 +121,16 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
   }
   // The first render is synchronous: the element has its (reserved) height when mount() returns,
   // so no frame of the host page is painted with the editor at height 0 and then pushed down.
-  flushSync(render);
+  // Inside a React commit it is done at the end of that commit, also before any paint.
+  if (insideReactCommit) render();
+  else flushSync(render);
 
   return {
     update(next) {
-      const merged = parseEmbedOptions({ ...current, ...next });
-      const previousEndpointId = current.endpointId;
+      const before = current;
+      current = parseEmbedOptions({ ...before, ...next });
       const backendChanged =
-        merged.apiBaseUrl !== current.apiBaseUrl || merged.timeoutMs !== current.timeoutMs;
-      current = merged;
+        current.apiBaseUrl !== before.apiBaseUrl || current.timeoutMs !== before.timeoutMs;
       if (backendChanged) {
         apiClient = clientFor(current);
         // Another backend: nothing cached from the old one may show.
@@ -130,20 +140,33 @@ export function mount(element: HTMLElement, options: EmbedOptions = {}, css = ''
       }
       // Only a new endpointId moves the view: the custom element passes its attribute on every
       // update, and a theme change must not throw away the add form or an open endpoint.
-      if (Object.hasOwn(next, 'endpointId') && merged.endpointId !== previousEndpointId) {
-        view = endpointView(current.endpointId ?? null);
-      }
-      render();
+      const moved = Object.hasOwn(next, 'endpointId') && current.endpointId !== before.endpointId;
+      if (moved) view = endpointView(current.endpointId ?? null);
+      // Callbacks and getHeaders are read when called: a new one alone needs no render (a React
+      // portal passes new inline callbacks on each of its renders).
+      if (backendChanged || moved || !sameLook(before, current)) render();
     },
     unmount() {
       if (!mounted.has(element)) return;
-      root.unmount();
-      cache.release();
+      const release = () => {
+        root.unmount();
+        cache.release();
+      };
+      if (insideReactCommit) queueMicrotask(release);
+      else release();
       container.remove();
       shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
       mounted.delete(element);
     },
   };
+}
+
+function sameLook(a: ParsedEmbedOptions, b: ParsedEmbedOptions): boolean {
+  return (
+    a.theme === b.theme &&
+    a.features.create === b.features.create &&
+    a.features.delete === b.features.delete
+  );
 }
 
 function toEmbedError(error: unknown): EmbedError {

@@ -2,6 +2,9 @@
 // checked and a bad one is named in a single clear error before anything is mounted.
 import * as z from 'zod/mini';
 import type { Endpoint } from '../../contract/schemas';
+import type { EmbedEndpoint, EmbedError, EmbedOptions } from './embed-types';
+
+export type { EmbedError, EmbedOptions } from './embed-types';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
@@ -44,23 +47,27 @@ const embedOptionsSchema = z.strictObject({
     }),
     { create: true, delete: true },
   ),
-  onSaved: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onSaved')),
-  onCreated: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onCreated')),
-  onDeleted: z.optional(fn<(endpoint: Omit<Endpoint, 'secret'>) => void>('onDeleted')),
+  onSaved: z.optional(fn<(endpoint: EmbedEndpoint) => void>('onSaved')),
+  onCreated: z.optional(fn<(endpoint: EmbedEndpoint) => void>('onCreated')),
+  onDeleted: z.optional(fn<(endpoint: EmbedEndpoint) => void>('onDeleted')),
   onDirtyChange: z.optional(fn<(dirty: boolean) => void>('onDirtyChange')),
   onError: z.optional(fn<(error: EmbedError) => void>('onError')),
 });
 
-export type EmbedOptions = z.input<typeof embedOptionsSchema>;
 export type ParsedEmbedOptions = z.output<typeof embedOptionsSchema>;
 
-/** What a host hears about a failure: never a secret, never a stack. */
-export type EmbedError = {
-  message: string;
-  code: string;
-  status?: number | undefined;
-  requestId?: string | undefined;
-};
+// The written-out public types and what they stand for agree exactly: a change to one side alone
+// fails `npm run typecheck`. Comparing two generic functions makes TypeScript ask whether A and B
+// are identical, not merely assignable (an extra optional key, say in `features`, counts).
+/* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- the trick itself */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
+type Holds<T extends true> = T;
+export type PublicTypesAgree = [
+  Holds<Same<z.input<typeof embedOptionsSchema>, EmbedOptions>>,
+  Holds<Same<Omit<Endpoint, 'secret'>, EmbedEndpoint>>,
+];
 
 export class EmbedOptionsError extends Error {
   constructor(message: string) {

@@ -166,7 +166,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             after you sees them.
           </LeaveDialog>
         )}
-        <PageTitleContext value={setTitle}>
+        <PageTitleContext.Provider value={setTitle}>
           <EditorApp
             apiClient={apiClient}
             queryClient={queryClient}
@@ -175,7 +175,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             onDirtyChange={onDirtyChange}
             draftOwner={draftOwner}
           />
-        </PageTitleContext>
+        </PageTitleContext.Provider>
       </main>
     </div>
   );

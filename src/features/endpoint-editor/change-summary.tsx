@@ -16,10 +16,12 @@ type ChangeSummaryProps = {
   catalog: string[] | null;
   /** The skip link past the checklist lands here. */
   id?: string | undefined;
-  ref?: Ref<HTMLElement> | undefined;
+  /** Not `ref`: React 18 keeps `ref` from a function component's props (only 19 passes it on). */
+  sectionRef?: Ref<HTMLElement> | undefined;
 };
 
-export function ChangeSummary({ endpoint, values, catalog, id, ref }: ChangeSummaryProps) {
+export function ChangeSummary(props: ChangeSummaryProps) {
+  const { endpoint, values, catalog, id, sectionRef } = props;
   const titleId = useId();
   const order = (events: string[]) => inCatalogOrder(events, catalog ?? []);
   const urlDiffers = urlChanged(endpoint, values);
@@ -28,7 +30,13 @@ export function ChangeSummary({ endpoint, values, catalog, id, ref }: ChangeSumm
   const eventsChanged = modeChanged || added.length > 0 || removed.length > 0;
 
   return (
-    <section id={id} ref={ref} tabIndex={-1} className="kwe-summary" aria-labelledby={titleId}>
+    <section
+      id={id}
+      ref={sectionRef}
+      tabIndex={-1}
+      className="kwe-summary"
+      aria-labelledby={titleId}
+    >
       <h3 id={titleId}>Changes to save</h3>
       {!urlDiffers && !eventsChanged ? (
         <p className="kwe-muted">No changes yet.</p>

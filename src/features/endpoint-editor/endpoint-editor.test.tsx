@@ -242,6 +242,26 @@ describe('the endpoint editor', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled();
   });
 
+  it('keeps the saved values after a save, never the old ones for a moment', async () => {
+    server.use(...readHandlers(store));
+    recordPatches(savedEcho);
+    const dirty: boolean[] = [];
+    const { user, queryClient } = renderEditor('ep_1', (value) => dirty.push(value));
+    const url = await screen.findByLabelText('Endpoint URL');
+
+    await user.clear(url);
+    await user.type(url, 'https://new.example.com/hook');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved');
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+    expect(url).toHaveValue('https://new.example.com/hook');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    // Unsaved while typing, saved once: the list's refetch after the save is no edit to report.
+    expect(dirty.slice(dirty.indexOf(true))).toEqual([true, false]);
+    expect(sessionStorage.length).toBe(0); // and no draft of the old values is left behind
+  });
+
   it('masks the secret again after the next save', async () => {
     server.use(...readHandlers(store));
     const bodies = recordPatches(savedEcho);

@@ -160,7 +160,7 @@ export function EndpointForm(props: EndpointFormProps) {
           </div>
           <ChangeSummary
             id={`${id}-summary`}
-            ref={summary}
+            sectionRef={summary}
             endpoint={endpoint}
             values={plan.preview}
             catalog={catalog}

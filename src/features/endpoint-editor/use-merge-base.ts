@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { UseFormSetValue } from 'react-hook-form';
 import { type EndpointFormValues, normalUrl } from '../../endpoint-form/form-values';
 import { mergeChanges, sameSubscription } from './merge-changes';
@@ -24,8 +24,18 @@ export function useMergeBase(
   const [base, setBase] = useState(start);
   const [seen, setSeen] = useState(server);
   const [follow, setFollow] = useState<Follow | null>(null);
+  // A save's answer reaches rebase() before the list query's new data reaches this component (the
+  // query tells its observers a tick later): until then, the server values shown are older than
+  // the answer, not a change made elsewhere, and following them would put the old values back.
+  const [behind, setBehind] = useState<EndpointFormValues | null>(null);
+  const shown = useRef(server);
+  useLayoutEffect(() => {
+    shown.current = server;
+  }, [server]);
+  const caughtUp = server !== behind;
+  if (behind !== null && caughtUp) setBehind(null);
 
-  if (!paused && !sameServerValues(seen, server)) {
+  if (!paused && caughtUp && !sameServerValues(seen, server)) {
     setSeen(server);
     const { url, events } = mergeChanges(
       toMergeState(base),
@@ -65,6 +75,7 @@ export function useMergeBase(
     rebase: (next: EndpointFormValues, serverNow: EndpointFormValues) => {
       setBase(next);
       setSeen(serverNow);
+      setBehind(sameServerValues(shown.current, serverNow) ? null : shown.current);
     },
   };
 }
