@@ -164,11 +164,11 @@ describe('parseSettings', () => {
   it.each([
     [
       { HOST: '0.0.0.0', KONPRO_AUTH: 'none', KONPRO_API_KEY: 'own-key-0123456789' },
-      'HOST 0.0.0.0',
+      'HOST is 0.0.0.0',
     ],
     [
       { HOST: '10.1.2.3', KONPRO_AUTH: 'none', KONPRO_API_KEY: 'own-key-0123456789' },
-      'HOST 10.1.2.3',
+      'HOST is 10.1.2.3',
     ],
     [
       {

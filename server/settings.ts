@@ -151,7 +151,7 @@ function loopbackReceiversExposed(
   const listed = allowedHostsSetting === undefined ? undefined : allowedHosts;
   const outside = listed?.find((rule) => !isLoopback(rule.name));
   const reached = !isLoopback(host)
-    ? `HOST ${host}`
+    ? `HOST is ${host}`
     : published !== null && !isLoopback(published)
       ? `PUBLIC_URL names ${published}`
       : outside === undefined
@@ -159,7 +159,8 @@ function loopbackReceiversExposed(
         : `ALLOWED_HOSTS lists ${outside.name}`;
   if (reached === null) return null;
   return (
-    `KONPRO_CHECK_ALLOW_LOOPBACK=1 lets a URL check reach this machine's own services, but ` +
-    `${reached}, which other machines reach: unset it, or listen on HOST=127.0.0.1 only`
+    `KONPRO_CHECK_ALLOW_LOOPBACK=1 lets a URL check reach this machine's own services, and ` +
+    `other machines reach this server (${reached}): unset KONPRO_CHECK_ALLOW_LOOPBACK, or name ` +
+    'only loopback addresses'
   );
 }
