@@ -45,16 +45,30 @@ export async function startCluster() {
       ? spawnSync('runuser', ['-u', 'postgres', '--', file, ...args], { encoding: 'utf8' })
       : spawnSync(file, args, { encoding: 'utf8' });
     if (result.status !== 0) {
-      throw new Error(`${command} failed: ${result.stderr || result.stdout || String(result.error)}`);
+      throw new Error(
+        `${command} failed: ${result.stderr || result.stdout || String(result.error)}`,
+      );
     }
   };
   if (asRoot) {
     // The cluster belongs to Debian's `postgres` user.
     chmodSync(dir, 0o755);
-    const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    const id = (flag) =>
+      Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, id('-u'), id('-g'));
   }
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'konpro', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  run('initdb', [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    'konpro',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', options, 'start']);
   return {
