@@ -4,6 +4,9 @@ import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
 import { precompress } from './vite.precompress.ts';
 
+/** The entry's own files, named after index.html. */
+const ENTRY_FILE = /^assets\/index-[\w-]+\.(?:js|css)$/;
+
 const REACT_18 = [
   { find: /^react$/, replacement: 'react-18' },
   { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
@@ -16,7 +19,13 @@ export default defineConfig({
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a
     // browser that cannot only fetches the editor's chunk a little later.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A chunk imported on demand never needs the entry's script or style sheet preloaded: they
+      // ran before anything could import it. Listing them again costs bytes in the importer.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'js' ? deps.filter((dep) => !ENTRY_FILE.test(dep)) : deps,
+    },
     outDir: 'dist/client',
     emptyOutDir: true,
   },

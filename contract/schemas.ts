@@ -6,7 +6,9 @@ import * as z from 'zod/mini';
 export const MAX_URL_LENGTH = 2048;
 
 /** An event type: lower-case words joined by dots or underscores, e.g. `avatar_video.success`. */
-export const eventTypeSchema = z
+// Marked pure: a bundler keeps a method call (`.check`) it cannot prove harmless, and the page,
+// which never uses this schema, would build it on every load.
+export const eventTypeSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, 'Event types look like resource.action'));
 
@@ -66,20 +68,4 @@ export const endpointAddSchema = z.object({
   url: z.string(),
   events: z.nullish(z.array(z.string())),
   entity_id: z.optional(z.string()),
-});
-
-export const endpointDeletedSchema = z.object({
-  endpoint_id: z.string(),
-  status: z.literal('deleted'),
-  message: z.optional(z.string()),
-  deleted_at: z.optional(z.string()),
-});
-
-/** Konpro's documented answer to a delete, or HeyGen's `{code: 100, data: null, msg: null}`. */
-export const endpointDeleteAnswerSchema = z.nullable(endpointDeletedSchema);
-
-/** The server's own `endpoint.secret` answer: one endpoint's signing secret, on demand. */
-export const endpointSecretSchema = z.object({
-  endpoint_id: nonEmpty(),
-  secret: nonEmpty(),
 });

@@ -2,6 +2,7 @@
 // and use <konpro-webhook-editor>. One self-contained module, CSS inside, no globals added.
 import appCss from './app/app.css?inline';
 import editorCss from './app/editor.css?inline';
+import historyCss from './features/history/history.css?inline';
 import { defineEditorElement } from './app/embed-element';
 import { mount as mountWithCss } from './app/embed-mount';
 import type { EmbedOptions, MountHandle } from './app/embed-types';
@@ -16,8 +17,9 @@ export {
   SAVED_EVENT,
 } from './app/embed-events';
 
-// The standalone page loads the editor's styles with the editor's chunk; here both are inside.
-const css = `${appCss}\n${editorCss}`;
+// The standalone page loads the editor's and the history's styles with their chunks; here all
+// are inside.
+const css = `${appCss}\n${editorCss}\n${historyCss}`;
 
 export function mount(element: HTMLElement, options: EmbedOptions = {}): MountHandle {
   return mountWithCss(element, options, css);

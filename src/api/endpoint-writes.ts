@@ -9,16 +9,24 @@ import {
   CREATE_MUTATION_KEY,
   DELETE_MUTATION_KEY,
   UPDATE_MUTATION_KEY,
+  endpointHistoryKey,
   endpointsQueryOptions,
 } from './endpoints';
 import {
   type Endpoint,
   type EndpointUpdate,
-  endpointDeleteAnswerSchema,
   endpointSchema,
-  endpointSecretSchema,
   withoutSecret,
 } from '../../contract/schemas';
+import { endpointDeleteAnswerSchema, endpointSecretSchema } from '../../contract/answers';
+
+/**
+ * Has an endpoint's history read again after a write or a reveal, which the server records. Not
+ * awaited: what the write shows need not wait for the history.
+ */
+export function refreshHistory(queryClient: QueryClient, endpointId: string): void {
+  void queryClient.invalidateQueries({ queryKey: endpointHistoryKey(endpointId) });
+}
 
 /** Reads the list again now, whatever its age; rejects when the read fails. */
 export function useRefreshEndpoints() {
@@ -140,6 +148,8 @@ export function useUpdateEndpoint<Plan>() {
       );
       return queryClient.invalidateQueries({ queryKey });
     },
+    // Also after a failure: a write whose answer was lost may still have been made and recorded.
+    onSettled: (_outcome, _error, { endpointId }) => refreshHistory(queryClient, endpointId),
   });
 }
 
@@ -280,6 +290,7 @@ export function useDeleteEndpoint() {
       }
       return outcome;
     },
+    onSettled: (_outcome, _error, endpointId) => refreshHistory(queryClient, endpointId),
   });
 }
 

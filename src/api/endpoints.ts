@@ -21,6 +21,13 @@ export function endpointsQueryOptions(client: ApiClient) {
   });
 }
 
+/**
+ * One endpoint's history (endpoint-history.ts). Its key is here, in the page's first chunk, where
+ * both the editor's writes (which have it read again) and the history's own chunk find it.
+ */
+export const endpointHistoryKey = (endpointId: string) =>
+  ['konpro', 'endpoint.history', endpointId] as const;
+
 /** The writes, by key: other tabs hear of each that succeeds (see cross-tab-sync.ts). */
 export const UPDATE_MUTATION_KEY = ['konpro', 'endpoint.update'] as const;
 export const CREATE_MUTATION_KEY = ['konpro', 'endpoint.add'] as const;

@@ -11,13 +11,13 @@ import { reservedHeight, useRememberedHeight } from '../ui/reserved-height';
 import { useViewHeadingRef } from '../ui/view-focus';
 import { useReportError } from '../api/editor-events';
 import { BackLink } from '../ui/back-link';
-import { DeleteEndpoint } from '../features/delete-endpoint/delete-endpoint';
 import { useDraftOwner } from '../drafts/draft-owner';
 import { EndpointForm } from '../features/endpoint-editor/endpoint-form';
 import { LoadError } from '../ui/load-error';
 import { LoadingStatus } from '../ui/loading-status';
 import { SigningSecret } from '../features/signing-secret/signing-secret';
 import { StatusBadge } from '../ui/status-badge';
+import { useBelowForm } from './use-below-form';
 import './editor.css';
 
 export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
@@ -67,6 +67,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
   // Without the catalog the URL can still be edited: only a catalog still on its way is waited for.
   // The form starts from this admin's draft, if any: it also waits to know who is signed in.
   const owner = useDraftOwner();
+  const below = useBelowForm();
   const loading =
     endpoints.data === undefined ||
     (eventTypes.data === undefined && !eventTypes.isError) ||
@@ -162,8 +163,13 @@ export function EndpointEditor(props: EndpointEditorProps) {
         onBack={onBack}
         onDirtyChange={dirtyChanged}
       />
-      {found !== undefined && canDelete && onDeleted && (
-        <DeleteEndpoint endpoint={endpoint} unsaved={unsaved} onDeleted={onDeleted} />
+      {below && (
+        <below.BelowForm
+          endpointId={endpoint.endpoint_id}
+          deletable={found !== undefined && canDelete ? endpoint : null}
+          unsaved={unsaved}
+          onDeleted={onDeleted}
+        />
       )}
     </section>
   );

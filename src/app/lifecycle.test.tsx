@@ -895,6 +895,8 @@ describe('a host that switched adding and deleting off', () => {
     renderFlow(endpointView('ep_1'), { features: { create: false, delete: false } });
     await screen.findByRole('region', { name: 'Signing secret' });
     expect(screen.getByLabelText('Endpoint URL')).toBeVisible();
+    // Delete endpoint would come with the History, below the form: both load after the form.
+    await screen.findByRole('region', { name: 'History' });
     expect(screen.queryByRole('button', { name: 'Delete endpoint' })).toBeNull();
   });
 

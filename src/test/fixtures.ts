@@ -26,7 +26,8 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
 
 /**
  * The list and catalog as Konpro answers them, in two different envelopes on purpose. The list
- * is live: `store` is what a PATCH handler changes, so a refetch after a save sees the save.
+ * is live: `store` is what a PATCH handler changes, so a refetch after a save sees the save. The
+ * server's history of every endpoint is empty.
  */
 export function readHandlers(store: Endpoint[] = [makeEndpoint()]) {
   return [
@@ -34,5 +35,6 @@ export function readHandlers(store: Endpoint[] = [makeEndpoint()]) {
     http.get(`${API}/webhook.list`, () =>
       HttpResponse.json({ code: 100, data: catalog, msg: null, message: null }),
     ),
+    http.get(`${API}/endpoint.history`, () => HttpResponse.json({ data: [] })),
   ];
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
-import { fetchSecret } from '../../api/endpoint-writes';
+import { fetchSecret, refreshHistory } from '../../api/endpoint-writes';
 import type { Endpoint } from '../../../contract/schemas';
 import { SecretField } from '../../ui/secret-field';
 
@@ -22,11 +23,14 @@ const NOT_OFFERED =
 export function SigningSecret({ endpoint, known }: SigningSecretProps) {
   const titleId = useId();
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const { endpoint_id: endpointId, secret: listed } = endpoint;
 
   const fetchIt = async () => {
     try {
-      return await fetchSecret(client, endpointId);
+      const secret = await fetchSecret(client, endpointId);
+      refreshHistory(queryClient, endpointId); // the server records each reveal
+      return secret;
     } catch (error) {
       if (listed && isApiError(error) && error.status === 404) return listed;
       throw error;
