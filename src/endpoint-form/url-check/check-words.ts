@@ -1,21 +1,21 @@
 // What a URL check found, in the words the region says. Dates and numbers in the reader's locale.
-import type { EndpointCheck } from '../../../contract/endpoint-check';
-
-type Tls = NonNullable<EndpointCheck['tls']>;
+import {
+  EXPIRY_WARNING_DAYS,
+  type UrlCheckDelivery,
+  type UrlCheckTls,
+} from '../../../contract/url-check';
 
 const DAY_MS = 86_400_000;
-/** A certificate that expires this soon passes, with a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
 
-/** Node's "TLSv1.3" as people write it, "TLS 1.3"; a name it does not know, as the server said. */
+/** "TLS 1.3" (or Node's "TLSv1.3") as people write it; a name it does not know, as it came. */
 export function tlsWords(version: string): string {
-  const match = /^(TLS|SSL)v?(\d+)(?:\.(\d+))?$/i.exec(version.trim());
+  const match = /^(TLS|SSL) ?v?(\d+)(?:\.(\d+))?$/i.exec(version.trim());
   if (!match) return version;
   const [, name = '', major = '', minor = '0'] = match;
   return `${name.toUpperCase()} ${major}.${minor}`;
 }
 
-export function certificateWords({ trusted, host_matches }: Tls): string {
+export function certificateWords({ trusted, host_matches }: UrlCheckTls): string {
   if (trusted && host_matches) return 'The certificate is trusted and matches the host';
   if (trusted) return 'The certificate is trusted, but it is for another host';
   if (host_matches) {
@@ -44,6 +44,6 @@ export function expiryWords(validTo: string, now: number): Expiry | null {
 }
 
 /** "HTTP 200 in 84 ms". */
-export function deliveryWords({ status, ms }: NonNullable<EndpointCheck['delivery']>): string {
+export function deliveryWords({ status, ms }: UrlCheckDelivery): string {
   return `HTTP ${status} in ${new Intl.NumberFormat().format(Math.round(ms))} ms`;
 }
