@@ -1,7 +1,15 @@
 import { isApiError } from '../../api/api-error';
 import { formatTime } from '../../api/server-words';
 import { certificateWords, deliveryWords, expiryWords, tlsWords } from './check-words';
-import type { CheckShown } from './use-url-check';
+import type { UrlCheckAnswer } from '../../../contract/url-check';
+
+/**
+ * What the region shows: a check's answer, or why the check itself failed; each for its URL and
+ * with the time it came back (what "in N days" counts from).
+ */
+export type CheckShown = { url: string; at: number } & (
+  { eventType: string; answer: UrlCheckAnswer } | { error: unknown }
+);
 
 type CheckReportProps = {
   shown: CheckShown;
