@@ -26,8 +26,11 @@ export interface ApiRoute {
    * (BREACH; see server/http/compression.ts).
    */
   compress?: boolean;
-  /** Answered by this server (the secret from the list, the history from its store), not forwarded. */
-  own?: 'secret' | 'history';
+  /**
+   * Answered by this server (the secret from the list, the history from its store, the URL check
+   * by connecting to the URL itself), not forwarded.
+   */
+  own?: 'secret' | 'history' | 'check';
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -93,6 +96,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
     audit: false,
     stripSecrets: false,
     own: 'history',
+  },
+  {
+    method: 'POST',
+    path: '/v1/webhook/endpoint.check',
+    action: 'endpoint.check',
+    query: [],
+    // Each check makes this server connect where an admin said: the line names the host.
+    audit: true,
+    stripSecrets: false,
+    own: 'check',
   },
 ];
 

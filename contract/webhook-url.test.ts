@@ -83,6 +83,40 @@ describe('checkWebhookUrl', () => {
   });
 });
 
+describe('checkWebhookUrl with allowLoopback (KONPRO_CHECK_ALLOW_LOOPBACK=1)', () => {
+  it.each([
+    ['https://localhost:8443/hook', 'localhost'],
+    ['https://api.localhost/hook', 'api.localhost'],
+    ['https://127.0.0.1:8443/hook', '127.0.0.1'],
+    ['https://127.1.2.3/hook', '127.1.2.3'],
+    ['https://[::1]:8443/hook', '[::1]'],
+    ['https://[::ffff:127.0.0.1]/hook', '[::ffff:7f00:1]'],
+  ])('admits the loopback %s', (url, host) => {
+    expect(checkWebhookUrl(url, { allowLoopback: true })).toMatchObject({ ok: true, host });
+    // Off by default.
+    expect(checkWebhookUrl(url).ok).toBe(false);
+    expect(checkWebhookUrl(url, { allowLoopback: false }).ok).toBe(false);
+  });
+
+  it.each([
+    ['http://localhost/hook', /https:\/\//],
+    ['https://10.1.2.3/hook', /cannot reach/],
+    ['https://192.168.1.1/hook', /cannot reach/],
+    ['https://169.254.169.254/latest', /cannot reach/],
+    ['https://0.0.0.0/', /cannot reach/],
+    ['https://[::]/', /cannot reach/],
+    ['https://[fe80::1]/', /cannot reach/],
+    ['https://[::ffff:10.0.0.1]/', /cannot reach/],
+    ['https://printer.local/hook', /cannot reach/],
+    ['https://intranet/hook', /without a dot/],
+    ['https://localhost.example/hook', null],
+  ])('still judges %s as without the option', (url, reason) => {
+    const check = checkWebhookUrl(url, { allowLoopback: true });
+    expect(check).toEqual(checkWebhookUrl(url));
+    if (reason !== null && !check.ok) expect(check.reason).toMatch(reason);
+  });
+});
+
 describe('asciiUrl', () => {
   it('shows look-alike hosts as what they are', () => {
     expect(asciiUrl('https://pаypal.com/hook')).toBe('https://xn--pypal-4ve.com/hook');

@@ -1,6 +1,10 @@
 // One rule for a webhook URL, used by the form and by the emulator. Konpro's servers call the URL
 // from the internet, so besides "https only" it refuses hosts that only make sense on a private
 // network: they would be accepted by a naive check and then never receive a delivery.
+//
+// `allowLoopback` admits this machine's own addresses (localhost, 127.0.0.0/8, ::1): a developer
+// testing a receiver on their own machine, and the tests, set KONPRO_CHECK_ALLOW_LOOPBACK=1 on the
+// server, which tells the page.
 import { MAX_URL_LENGTH } from './schemas';
 
 export type WebhookUrlCheck =
@@ -17,7 +21,15 @@ export const UNREACHABLE_HOST =
 const SINGLE_LABEL =
   'A name without a dot only means something inside one network: use the full public host name';
 
-export function checkWebhookUrl(raw: string): WebhookUrlCheck {
+export interface WebhookUrlOptions {
+  /** Admits loopback hosts (KONPRO_CHECK_ALLOW_LOOPBACK=1 on the server). Default false. */
+  allowLoopback?: boolean;
+}
+
+export function checkWebhookUrl(
+  raw: string,
+  { allowLoopback = false }: WebhookUrlOptions = {},
+): WebhookUrlCheck {
   // Spaces around a pasted URL are a copy artefact, not part of it.
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'Enter the URL that receives the webhooks' };
@@ -49,9 +61,11 @@ export function checkWebhookUrl(raw: string): WebhookUrlCheck {
     return { ok: false, reason: 'The URL must not contain a user name or password' };
   }
   if (input.includes('#')) return { ok: false, reason: 'The URL must not contain a #fragment' };
-  if (isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
+  const loopback = allowLoopback && isLoopbackHost(url.hostname);
+  if (!loopback && isUnreachableHost(url.hostname)) return { ok: false, reason: UNREACHABLE_HOST };
   // `https://intranet/hook`: the resolver completes such a name from its own search domains.
-  if (!url.hostname.replace(/\.$/, '').includes('.') && !url.hostname.startsWith('[')) {
+  const singleLabel = !url.hostname.replace(/\.$/, '').includes('.');
+  if (!loopback && singleLabel && !url.hostname.startsWith('[')) {
     return { ok: false, reason: SINGLE_LABEL };
   }
   // Non-ASCII paths grow when percent-encoded: the limit applies to what is sent.
@@ -68,6 +82,19 @@ export function isUnreachableHost(hostname: string): boolean {
   if (host.startsWith('[')) return isPrivateIpv6(host.slice(1, -1));
   const v4 = parseIpv4(host);
   return v4 !== null && isPrivateIpv4(v4);
+}
+
+/** This machine's own names and addresses: localhost, 127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host.startsWith('[')) {
+    const words = expandIpv6(host.slice(1, -1));
+    if (words === null || words.slice(0, 5).some((w) => w !== 0)) return false;
+    const [, , , , , w5 = 0, w6 = 0, w7 = 0] = words;
+    return (w5 === 0 && w6 === 0 && w7 === 1) || (w5 === 0xffff && w6 >> 8 === 127);
+  }
+  return parseIpv4(host)?.[0] === 127;
 }
 
 function parseIpv4(host: string): number[] | null {

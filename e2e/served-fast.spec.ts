@@ -30,6 +30,12 @@ test('pages, scripts and the embed module arrive as brotli or gzip, with Vary', 
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
+test('the embed module carries no marks meant for a bundler', async ({ request }) => {
+  // A portal's browser runs it as it is: `@__PURE__` comments would only be bytes to download.
+  const body = await (await request.get('/embed/konpro-webhook-editor.js')).text();
+  expect(body.match(/[@#]__(PURE|NO_SIDE_EFFECTS)__/g) ?? []).toEqual([]);
+});
+
 test('the page and the embed module answer If-None-Match with 304', async ({ request }) => {
   for (const path of [
     '/',

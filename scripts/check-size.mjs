@@ -1,18 +1,23 @@
 // `npm run check:size`: starts the built server and fails when the list page, a deep link or the
 // embed module moves more bytes than its budget in size-budget.json, counted as the server sends
 // them to a browser (Content-Length of the brotli answers), or when a file the server should send
-// compressed arrives uncompressed. Run it after `npm run build`; it takes a few seconds.
+// compressed arrives uncompressed. It also builds the react-portal example from the packed package
+// with and without the editor, and fails when `konpro-webhook-editor/react` adds more than its
+// budgets to the portal's JavaScript (brotli; bench/lib/react-entry-size.mjs). Run it after
+// `npm run build` and `npm run build:package`; it takes about half a minute (npm install).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/lib/processes.mjs';
+import { measureReactEntry } from '../bench/lib/react-entry-size.mjs';
 import {
   BROWSER_ENCODINGS,
   GZIP_ONLY,
   filesOnWire,
   pageOnWire,
 } from '../bench/lib/served-sizes.mjs';
+import { TARBALL, installExample } from './lib/examples.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const budgetFile = join(root, 'size-budget.json');
@@ -29,6 +34,9 @@ const fail = (message) => {
 if (!existsSync(budgetFile)) fail('size-budget.json is missing: it holds the byte budgets');
 if (!existsSync(join(root, 'dist/client/index.html')) || !existsSync(join(root, 'dist/server'))) {
   fail('dist/ is missing or incomplete: run `npm run build` before the size check');
+}
+if (!existsSync(TARBALL)) {
+  fail('dist/package/konpro-webhook-editor.tgz is missing: run `npm run build:package` first');
 }
 const budgets = JSON.parse(readFileSync(budgetFile, 'utf8'));
 
@@ -88,6 +96,47 @@ async function check(baseUrl) {
   return { problems, lines };
 }
 
+/** What the React entry adds to the react-portal example, against its budgets. */
+async function checkReactEntry() {
+  const example = await installExample('react-portal');
+  let measured;
+  try {
+    measured = await measureReactEntry(example.dir);
+  } finally {
+    example.remove();
+  }
+  const problems = [];
+  const lines = [];
+  if (!measured.oneReact) {
+    problems.push(
+      `the react-portal example holds ${measured.withEditor.reactDomCopies} copies of react-dom ` +
+        `with the editor and ${measured.withoutEditor.reactDomCopies} without: the React entry ` +
+        'must use the portal’s React',
+    );
+  }
+  const counts = [
+    ['before an endpoint opens', 'reactEntryInitialBrotliBytes', measured.added.initial],
+    ['in total, the editor form included', 'reactEntryTotalBrotliBytes', measured.added.total],
+  ];
+  for (const [what, key, bytes] of counts) {
+    const budget = budgets[key];
+    const label = `React entry, added to the react-portal's JavaScript ${what}`;
+    if (typeof budget !== 'number') {
+      problems.push(`size-budget.json has no "${key}" budget for the ${label}`);
+    } else if (bytes > budget) {
+      problems.push(
+        `${label}: ${kb(bytes)} (${bytes} B) brotli, over its budget of ${budget} B by ` +
+          `${bytes - budget} B (size-budget.json "${key}")`,
+      );
+    } else {
+      lines.push(
+        `${label}: ${kb(bytes)} brotli of ${kb(budget)} budget (${kb(budget - bytes)} left)`,
+      );
+    }
+  }
+  return { problems, lines };
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'konpro-size-'));
 const server = startServer({ cwd: root, env: { KONPRO_DATA_FILE: join(dataDir, 'data.json') } });
 let result;
@@ -97,6 +146,9 @@ try {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
+const reactEntry = await checkReactEntry();
+result.lines.push(...reactEntry.lines);
+result.problems.push(...reactEntry.problems);
 for (const line of result.lines) console.log(`check:size  ${line}`);
 for (const problem of new Set(result.problems)) console.error(`check:size  FAIL  ${problem}`);
 if (result.problems.length > 0) process.exit(1);

@@ -10,10 +10,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EndpointStore } from './emulator/endpoint-store';
 import { createEmulator } from './emulator/emulator-app';
-import { checkUrlReachable, type UrlCheck } from './emulator/url-reachability';
+import { createUrlCheck, type UrlCheck } from './emulator/url-reachability';
 import { createSignIn, LOCAL_ACTOR } from './auth/sign-in';
 import type { Discover } from './auth/oidc-client';
 import { editorApiRoutes } from './forwarder/editor-api-routes';
+import type { UrlCheckOptions } from './url-check/url-check';
 import type { Upstream } from './forwarder/forward-request';
 import { allowedHosts } from './http/allowed-hosts';
 import { compressLists } from './http/compression';
@@ -45,6 +46,8 @@ export interface AppDeps {
   upstream?: Upstream;
   /** Replaces the emulator's OPTIONS reachability check (KONPRO_EMULATOR_CHECK_URLS=1). */
   checkUrl?: UrlCheck;
+  /** Added to the URL check's options (endpoint.check): tests trust their throwaway CA with `ca`. */
+  urlCheck?: Omit<UrlCheckOptions, 'allowLoopback'>;
   /** The emulator's clock for rate limiting, in ms. */
   now?: () => number;
   /** The structured logger (request lines, audit lines); a JSON logger on stdout by default. */
@@ -90,7 +93,10 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
       store,
       users: options.users,
       rateLimitPerMinute: options.rateLimitPerMinute,
-      checkUrl: options.checkUrls ? (deps.checkUrl ?? checkUrlReachable) : undefined,
+      checkUrl: options.checkUrls
+        ? (deps.checkUrl ?? createUrlCheck({ allowLoopback: settings.checkAllowLoopback }))
+        : undefined,
+      allowLoopback: settings.checkAllowLoopback,
       now: deps.now,
       log,
       envelope: options.envelope,
@@ -118,6 +124,7 @@ export function createApp(settings: Settings, deps: AppDeps = {}): Hono {
     audit: (line) => logger.info({ msg: 'audit', ...line }),
     anonymousActor: settings.signIn ? null : LOCAL_ACTOR,
     store: editorStore,
+    urlCheck: { ...deps.urlCheck, allowLoopback: settings.checkAllowLoopback },
   });
   app.route('/api', api);
 

@@ -56,6 +56,11 @@ export const envSchema = z
     KONPRO_EMULATOR_CHECK_URLS: z
       .enum(['0', '1'], { error: 'must be 1 (on) or 0 (off)' })
       .optional(),
+    // Loopback receivers for the URL check, the page's URL rule and the emulator: a developer's
+    // own machine, and the tests. Refused with a HOST other machines reach (settings.ts).
+    KONPRO_CHECK_ALLOW_LOOPBACK: z
+      .enum(['0', '1'], { error: 'must be 1 (on) or 0 (off)' })
+      .optional(),
     // Below the page's own 15 s, so the admin gets this server's 504 (with a request id) rather than
     // a bare timeout in the browser.
     KONPRO_UPSTREAM_TIMEOUT_MS: z

@@ -31,6 +31,7 @@ describe('parseSettings', () => {
         rateLimitPerMinute: 300,
         checkUrls: false,
       },
+      checkAllowLoopback: false,
     });
     expect([...settings.emulator.users]).toEqual([[DEV_API_KEY, 'demo']]);
   });
@@ -133,12 +134,65 @@ describe('parseSettings', () => {
     ],
     [{ KONPRO_EMULATOR_RATE_LIMIT: '2.5' }, 'KONPRO_EMULATOR_RATE_LIMIT must be a whole number'],
     [{ KONPRO_EMULATOR_CHECK_URLS: 'yes' }, 'KONPRO_EMULATOR_CHECK_URLS must be 1 (on) or 0 (off)'],
+    [
+      { KONPRO_CHECK_ALLOW_LOOPBACK: 'true' },
+      'KONPRO_CHECK_ALLOW_LOOPBACK must be 1 (on) or 0 (off)',
+    ],
     [{ KONPRO_UPSTREAM_TIMEOUT_MS: 'soon' }, 'KONPRO_UPSTREAM_TIMEOUT_MS must be a whole number'],
     [{ FRAME_ANCESTORS: "'self'; script-src *" }, 'FRAME_ANCESTORS must be CSP sources'],
     [{ FRAME_ANCESTORS: "'self'\nX-Evil: 1" }, 'FRAME_ANCESTORS must be CSP sources'],
     [{ FRAME_ANCESTORS: "'self', https://a.example" }, 'FRAME_ANCESTORS must be CSP sources'],
   ])('refuses %j', (env, message) => {
     expect(errorOf(env)).toContain(message);
+  });
+
+  it('admits loopback receivers with KONPRO_CHECK_ALLOW_LOOPBACK=1 while only this machine reaches the server', () => {
+    const loopbackOnly: Record<string, string>[] = [
+      {},
+      { HOST: 'localhost' },
+      { HOST: '::1' },
+      { PUBLIC_URL: 'http://127.0.0.1:4173' },
+      { ALLOWED_HOSTS: 'localhost,127.0.0.1:4173' },
+    ];
+    for (const env of loopbackOnly) {
+      const settings = settingsOf({ ...env, KONPRO_CHECK_ALLOW_LOOPBACK: '1' });
+      expect(settings.checkAllowLoopback, JSON.stringify(env)).toBe(true);
+    }
+    expect(settingsOf({ KONPRO_CHECK_ALLOW_LOOPBACK: '0' }).checkAllowLoopback).toBe(false);
+  });
+
+  it.each([
+    [
+      { HOST: '0.0.0.0', KONPRO_AUTH: 'none', KONPRO_API_KEY: 'own-key-0123456789' },
+      'HOST is 0.0.0.0',
+    ],
+    [
+      { HOST: '10.1.2.3', KONPRO_AUTH: 'none', KONPRO_API_KEY: 'own-key-0123456789' },
+      'HOST is 10.1.2.3',
+    ],
+    [
+      {
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'own-key-0123456789',
+        PUBLIC_URL: 'https://hooks.example.com',
+      },
+      'PUBLIC_URL names hooks.example.com',
+    ],
+    [
+      {
+        KONPRO_AUTH: 'none',
+        KONPRO_API_KEY: 'own-key-0123456789',
+        ALLOWED_HOSTS: 'editor.example.com',
+      },
+      'ALLOWED_HOSTS lists editor.example.com',
+    ],
+  ])('refuses KONPRO_CHECK_ALLOW_LOOPBACK=1 with %j, in one line naming both', (env, reached) => {
+    // Each of these starts without the setting.
+    expect(settingsOf(env).checkAllowLoopback).toBe(false);
+    const error = errorOf({ ...env, KONPRO_CHECK_ALLOW_LOOPBACK: '1' });
+    expect(error).toContain('KONPRO_CHECK_ALLOW_LOOPBACK=1');
+    expect(error).toContain(reached);
+    expect(error).not.toContain('\n');
   });
 
   it('names every bad setting on one line and never echoes a key', () => {

@@ -5,7 +5,12 @@ import { defaultAllowedHosts, parseAllowedHosts, type HostRule } from './http/al
 import { parseKeyPairs } from './settings-key-pairs';
 import { hasUserInfo } from './forwarder/api-base';
 import { DEV_API_KEY, envSchema, SECRET_SETTINGS } from './settings-schema';
-import { exposedWithoutSignIn, resolveSignIn, type SignInSettings } from './settings-sign-in';
+import {
+  exposedWithoutSignIn,
+  isLoopback,
+  resolveSignIn,
+  type SignInSettings,
+} from './settings-sign-in';
 
 export type { SignInSettings } from './settings-sign-in';
 
@@ -35,6 +40,11 @@ export interface Settings {
   databaseUrl: string | undefined;
   /** How long the change history is kept. */
   historyDays: number;
+  /**
+   * KONPRO_CHECK_ALLOW_LOOPBACK=1: loopback https receivers pass the URL check, the page's URL
+   * rule and the emulator's; only while the server listens on loopback itself.
+   */
+  checkAllowLoopback: boolean;
   emulator: {
     dataFile: string;
     /** API key → username, the dev key included. */
@@ -89,6 +99,12 @@ export function parseSettings(
     if (exposed !== null) return { ok: false, error: exposed };
   }
 
+  const checkAllowLoopback = e.KONPRO_CHECK_ALLOW_LOOPBACK === '1';
+  if (checkAllowLoopback) {
+    const exposed = loopbackReceiversExposed(e.HOST, e.PUBLIC_URL, e.ALLOWED_HOSTS, allowedHosts);
+    if (exposed !== null) return { ok: false, error: exposed };
+  }
+
   const cwd = context.cwd ?? process.cwd();
   const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   return {
@@ -108,6 +124,7 @@ export function parseSettings(
       logLevel: e.LOG_LEVEL,
       databaseUrl: e.DATABASE_URL,
       historyDays: e.HISTORY_DAYS,
+      checkAllowLoopback,
       emulator: {
         dataFile: path(e.KONPRO_DATA_FILE),
         users,
@@ -117,4 +134,33 @@ export function parseSettings(
       },
     },
   };
+}
+
+/**
+ * KONPRO_CHECK_ALLOW_LOOPBACK lets admins make this server connect to its own machine: fine on a
+ * developer's machine, a way in to local services for anyone who reaches a shared one. Null when
+ * every name the server is reached by is loopback, else the one line that stops the start.
+ */
+function loopbackReceiversExposed(
+  host: string,
+  publicUrl: string | undefined,
+  allowedHostsSetting: string | undefined,
+  allowedHosts: readonly HostRule[],
+): string | null {
+  const published = publicUrl === undefined ? null : new URL(publicUrl).hostname;
+  const listed = allowedHostsSetting === undefined ? undefined : allowedHosts;
+  const outside = listed?.find((rule) => !isLoopback(rule.name));
+  const reached = !isLoopback(host)
+    ? `HOST is ${host}`
+    : published !== null && !isLoopback(published)
+      ? `PUBLIC_URL names ${published}`
+      : outside === undefined
+        ? null
+        : `ALLOWED_HOSTS lists ${outside.name}`;
+  if (reached === null) return null;
+  return (
+    `KONPRO_CHECK_ALLOW_LOOPBACK=1 lets a URL check reach this machine's own services, and ` +
+    `other machines reach this server (${reached}): unset KONPRO_CHECK_ALLOW_LOOPBACK, or name ` +
+    'only loopback addresses'
+  );
 }

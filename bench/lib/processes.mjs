@@ -37,9 +37,23 @@ export function run(command, args, { cwd, env } = {}) {
  * once it prints the address it listens on.
  */
 export function startServer({ cwd, env }) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  return startNode({ cwd, env: { HOST: '127.0.0.1', PORT: '0', ...env } });
+}
+
+/**
+ * Starts `node <args>` (the built server by default) and resolves `ready` with the base URL it
+ * prints once it listens on 127.0.0.1. `onOutput` hears everything it writes.
+ */
+export function startNode({
+  cwd,
+  env,
+  args = ['dist/server/main.js'],
+  label = 'the server',
+  onOutput = () => {},
+}) {
+  const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -47,13 +61,14 @@ export function startServer({ cwd, env }) {
   let stopping = false;
   let address;
   const ready = new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => fail(new Error('the server did not start within 20 s')), 20_000);
+    const timer = setTimeout(() => fail(new Error(`${label} did not start within 20 s`)), 20_000);
     function fail(error) {
       clearTimeout(timer);
       reject(new Error(`${error.message}\n${output}`));
     }
     child.stdout.on('data', (chunk) => {
       output += chunk;
+      onOutput(chunk);
       const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match && address === undefined) {
         clearTimeout(timer);
@@ -61,16 +76,19 @@ export function startServer({ cwd, env }) {
         resolvePromise(address);
       }
     });
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      onOutput(chunk);
+    });
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       running.delete(child);
       // It stops with code 0 only on SIGTERM or SIGINT: someone else stopped it.
       const how = signal ?? (code === 0 ? 'code 0, sent SIGTERM or SIGINT' : `code ${code}`);
       if (!stopping && address !== undefined) {
-        console.error(`bench: the server at ${address} stopped (${how}):\n${output}`);
+        console.error(`${label} at ${address} stopped (${how}):\n${output}`);
       }
-      fail(new Error(`the server exited (${how}) before listening`));
+      fail(new Error(`${label} exited (${how}) before listening`));
     });
   });
   const stop = () =>

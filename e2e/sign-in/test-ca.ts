@@ -1,10 +1,8 @@
 // A throwaway certificate authority and a certificate for 127.0.0.1, made with openssl for one
 // test run: the local provider speaks https as real providers do, and the server trusts it the
-// way a company's internal CA is trusted, through NODE_EXTRA_CA_CERTS.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// way a company's internal CA is trusted, through NODE_EXTRA_CA_CERTS. The CA is the one the
+// server's own TLS tests use (server/test-support/test-ca.ts).
+import { createTestCa } from '../../server/test-support/test-ca';
 
 export interface TestCertificates {
   /** The CA's certificate, for NODE_EXTRA_CA_CERTS. */
@@ -14,76 +12,6 @@ export interface TestCertificates {
 }
 
 export function makeTestCertificates(): TestCertificates {
-  const dir = mkdtempSync(join(tmpdir(), 'konpro-test-ca-'));
-  const file = (name: string) => join(dir, name);
-  const openssl = (...args: string[]) => {
-    try {
-      return execFileSync('openssl', args, { stdio: 'pipe' });
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new Error(
-        missing
-          ? 'The sign-in tests make a throwaway CA with openssl: install it (apt-get install openssl)'
-          : `openssl ${args[0] ?? ''} failed`,
-        { cause: error },
-      );
-    }
-  };
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-
-  openssl(
-    'req',
-    '-x509',
-    ...ec,
-    '-keyout',
-    file('ca.key'),
-    '-out',
-    file('ca.pem'),
-    '-days',
-    '2',
-    '-subj',
-    '/CN=Konpro editor test CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  );
-  openssl(
-    'req',
-    ...ec,
-    '-keyout',
-    file('server.key'),
-    '-out',
-    file('server.csr'),
-    '-subj',
-    '/CN=127.0.0.1',
-  );
-  writeFileSync(
-    file('server.ext'),
-    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n' +
-      'keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n',
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    file('server.csr'),
-    '-CA',
-    file('ca.pem'),
-    '-CAkey',
-    file('ca.key'),
-    '-CAcreateserial',
-    '-out',
-    file('server.pem'),
-    '-days',
-    '2',
-    '-extfile',
-    file('server.ext'),
-  );
-
-  return {
-    caFile: file('ca.pem'),
-    key: readFileSync(file('server.key'), 'utf8'),
-    cert: readFileSync(file('server.pem'), 'utf8'),
-  };
+  const ca = createTestCa();
+  return { caFile: ca.caFile, ...ca.issue(['127.0.0.1', 'localhost']) };
 }

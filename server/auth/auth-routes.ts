@@ -9,7 +9,12 @@ import { endSession, pendingSignIns, writeSession } from './sessions';
 import { safeReturnTo } from './return-to';
 import { describeError, NO_STORE, type SignInFlow, signedOut } from './sign-in-flow';
 
-export function authRoutes(flow: SignInFlow): Hono {
+export interface AuthRoutesOptions {
+  /** KONPRO_CHECK_ALLOW_LOOPBACK=1, told to the page with who is signed in: its URL rule follows. */
+  checkAllowLoopback: boolean;
+}
+
+export function authRoutes(flow: SignInFlow, options: AuthRoutesOptions): Hono {
   const { settings, logger, cookies, oidc, failed, now } = flow;
   const routes = new Hono();
 
@@ -118,6 +123,7 @@ export function authRoutes(flow: SignInFlow): Hono {
         name: name ?? null,
         admitted: isAdmin(settings.adminEmails, email, email_verified),
         expires_at: new Date(current.expiresAt).toISOString(),
+        check_allow_loopback: options.checkAllowLoopback,
       },
       200,
       NO_STORE,

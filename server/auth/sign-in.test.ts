@@ -123,6 +123,7 @@ describe('sign-in', () => {
       email: 'lin@team.example.com',
       admitted: true,
       expires_at: matching(/^\d{4}-/),
+      check_allow_loopback: false,
     });
     expect((await app.request('/auth/session', { headers: HOST })).status).toBe(401);
   });

@@ -22,12 +22,24 @@ export interface SignInLayer {
 export function createSignIn(settings: Settings, deps: SignInDeps): SignInLayer {
   if (settings.signIn) {
     const flow = createSignInFlow(settings.signIn, deps);
-    return { routes: authRoutes(flow), gate: adminGate(flow), apiAccess: apiAccess(flow) };
+    return {
+      routes: authRoutes(flow, { checkAllowLoopback: settings.checkAllowLoopback }),
+      gate: adminGate(flow),
+      apiAccess: apiAccess(flow),
+    };
   }
-  // The page asks who is signed in; here nobody is, by design.
+  // The page asks who is signed in; here nobody is, by design. It also learns whether its URL
+  // rule admits loopback receivers (KONPRO_CHECK_ALLOW_LOOPBACK).
   const routes = new Hono();
   routes.get('/session', (c) =>
-    c.json({ auth: settings.proxyAuth ? 'proxy' : 'off' }, 200, NO_STORE),
+    c.json(
+      {
+        auth: settings.proxyAuth ? 'proxy' : 'off',
+        check_allow_loopback: settings.checkAllowLoopback,
+      },
+      200,
+      NO_STORE,
+    ),
   );
   routes.all('*', (c) => c.text('Not found', 404));
   // Without sign-in there is one actor; the audit line calls them `local`.

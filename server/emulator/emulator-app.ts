@@ -16,6 +16,8 @@ export interface EmulatorOptions {
   rateLimitPerMinute: number;
   /** Konpro's OPTIONS check of a new URL; absent means every URL counts as reachable. */
   checkUrl?: UrlCheck;
+  /** KONPRO_CHECK_ALLOW_LOOPBACK=1: loopback https URLs are admitted. Default false. */
+  allowLoopback?: boolean;
   now?: () => number;
   log?: (line: string) => void;
   /** Konpro's documented shapes (default), or HeyGen v1's envelopes. */
@@ -24,7 +26,9 @@ export interface EmulatorOptions {
 
 export function createEmulator(options: EmulatorOptions): Hono<{ Variables: AccessVariables }> {
   const app = new Hono<{ Variables: AccessVariables }>();
-  const routes = endpointRoutes(options.store, options.checkUrl);
+  const routes = endpointRoutes(options.store, options.checkUrl, {
+    allowLoopback: options.allowLoopback ?? false,
+  });
   const log = options.log ?? ((line: string) => console.error(line));
 
   app.use(async (c, next) => {

@@ -65,6 +65,45 @@ describe('POST endpoint.add', () => {
   });
 });
 
+describe('loopback URLs (KONPRO_CHECK_ALLOW_LOOPBACK=1)', () => {
+  const loopback = [
+    'https://127.0.0.1:8443/hook',
+    'https://localhost:8443/hook',
+    'https://[::1]:8443/hook',
+    'https://[::ffff:127.0.0.1]/hook',
+  ];
+
+  it.each(loopback)('refuses %s by default', async (url) => {
+    const { call } = await emulatorHarness();
+    const { status, json } = await call('POST', 'endpoint.add', { body: { url, events: [] } });
+    expect(status).toBe(400);
+    expect(json).toMatchObject(apiError('VALIDATION_ERROR', { field: 'url' }));
+  });
+
+  it.each(loopback)('adds and updates to %s with the setting', async (url) => {
+    const { call } = await emulatorHarness({ allowLoopback: true });
+    const added = await call('POST', 'endpoint.add', { body: { url, events: [] } });
+    expect(added.status).toBe(200);
+    const { endpoint_id } = added.json as { endpoint_id: string };
+    const updated = await call('PATCH', 'endpoint.update', {
+      body: { endpoint_id, url: url.replace('/hook', '/other') },
+    });
+    expect(updated.status).toBe(200);
+  });
+
+  it.each([
+    'https://10.0.0.1/hook',
+    'https://198.18.0.1/hook',
+    'https://[::ffff:c612:1]/',
+    'https://169.254.169.254/latest',
+    'http://127.0.0.1/hook',
+  ])('still refuses %s with the setting', async (url) => {
+    const { call } = await emulatorHarness({ allowLoopback: true });
+    const { status } = await call('POST', 'endpoint.add', { body: { url, events: [] } });
+    expect(status).toBe(400);
+  });
+});
+
 describe('GET endpoint.list', () => {
   it("lists the caller's endpoints only", async () => {
     const { call } = await emulatorHarness();

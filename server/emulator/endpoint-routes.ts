@@ -8,7 +8,7 @@ import { EVENT_CATALOG } from './event-catalog';
 import { readJsonObject } from './json-body';
 import { isoNow, newEndpointId, newSecret } from './stored-endpoint';
 import type { UrlCheck } from './url-reachability';
-import { validateAdd, validateUpdate } from './validate-body';
+import { type UrlRule, validateAdd, validateUpdate } from './validate-body';
 
 type EmulatorContext = Context<{ Variables: AccessVariables }>;
 export interface Route {
@@ -16,7 +16,11 @@ export interface Route {
   handle: (c: EmulatorContext) => Promise<Response> | Response;
 }
 
-export function endpointRoutes(store: EndpointStore, checkUrl?: UrlCheck): Map<string, Route> {
+export function endpointRoutes(
+  store: EndpointStore,
+  checkUrl?: UrlCheck,
+  urlRule: UrlRule = {},
+): Map<string, Route> {
   const invalid = (c: EmulatorContext, field: string, reason: string) =>
     errorResponse(400, 'VALIDATION_ERROR', 'The request body is invalid', {
       requestId: c.get('requestId'),
@@ -31,7 +35,7 @@ export function endpointRoutes(store: EndpointStore, checkUrl?: UrlCheck): Map<s
   const update = async (c: EmulatorContext) => {
     const read = await readJsonObject(c.req.raw, c.get('requestId'));
     if (!read.ok) return read.response;
-    const valid = validateUpdate(read.body);
+    const valid = validateUpdate(read.body, urlRule);
     if (!valid.ok) return invalid(c, valid.field, valid.reason);
     const { endpointId, changes } = valid.value;
     const updated = await store.update(c.get('username'), endpointId, changes);
@@ -41,7 +45,7 @@ export function endpointRoutes(store: EndpointStore, checkUrl?: UrlCheck): Map<s
   const add = async (c: EmulatorContext) => {
     const read = await readJsonObject(c.req.raw, c.get('requestId'));
     if (!read.ok) return read.response;
-    const valid = validateAdd(read.body);
+    const valid = validateAdd(read.body, urlRule);
     if (!valid.ok) return invalid(c, valid.field, valid.reason);
     if (checkUrl && !(await checkUrl(valid.value.url))) {
       return invalid(c, 'url', 'The URL did not answer an OPTIONS request within 1 second');

@@ -71,6 +71,23 @@ describe('the emulator reachability check', () => {
     expect(answers).toHaveLength(1);
   });
 
+  it('reaches a loopback receiver with KONPRO_CHECK_ALLOW_LOOPBACK=1, and nothing else private', async () => {
+    const { port, seen } = await listeningServer();
+    const resolvingTo = (address: string) =>
+      createUrlCheck({
+        allowLoopback: true,
+        lookup: () => Promise.resolve([{ address, family: address.includes(':') ? 6 : 4 }]),
+      });
+    expect(await resolvingTo('127.0.0.1')(`http://hooks.example:${port}/`)).toBe(true);
+    expect(await resolvingTo('::ffff:127.0.0.1')(`http://hooks.example:${port}/`)).toBe(true);
+    expect(await createUrlCheck({ allowLoopback: true })(`http://127.0.0.1:${port}/`)).toBe(true);
+    expect(seen).toHaveLength(3);
+    for (const address of ['10.0.0.7', '169.254.169.254', 'fd00::1', '0.0.0.0']) {
+      expect(await resolvingTo(address)(`http://hooks.example:${port}/`), address).toBe(false);
+    }
+    expect(seen).toHaveLength(3);
+  });
+
   it('counts a name that does not resolve, or no answer in time, as unreachable', async () => {
     const failing = createUrlCheck({ lookup: () => Promise.reject(new Error('ENOTFOUND')) });
     expect(await failing('https://nowhere.example/')).toBe(false);

@@ -8,12 +8,14 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { isPublicAddress } from '../net/special-addresses';
+import { isLoopbackAddress, isPublicAddress } from '../net/special-addresses';
 
 export type UrlCheck = (url: string) => Promise<boolean>;
 
 export interface UrlCheckOptions {
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
+  /** KONPRO_CHECK_ALLOW_LOOPBACK=1: a receiver on this machine counts too. Default false. */
+  allowLoopback?: boolean;
   /** Whether an address may not be called; tests admit loopback to stand a server there. */
   isBlocked?: (address: string) => boolean;
   timeoutMs?: number;
@@ -23,7 +25,11 @@ const REACHABILITY_TIMEOUT_MS = 1000;
 
 export function createUrlCheck(options: UrlCheckOptions = {}): UrlCheck {
   const lookup = options.lookup ?? ((host) => dnsLookup(host, { all: true, verbatim: true }));
-  const isBlocked = options.isBlocked ?? ((address: string) => !isPublicAddress(address));
+  const allowLoopback = options.allowLoopback ?? false;
+  const isBlocked =
+    options.isBlocked ??
+    ((address: string) =>
+      !isPublicAddress(address) && !(allowLoopback && isLoopbackAddress(address)));
   const timeoutMs = options.timeoutMs ?? REACHABILITY_TIMEOUT_MS;
 
   return async (input) => {
@@ -75,5 +81,3 @@ function withDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
-
-export const checkUrlReachable: UrlCheck = createUrlCheck();

@@ -7,12 +7,17 @@ import { isIP } from 'node:net';
 import type { $ZodError } from 'zod/v4/core';
 import { endpointAddSchema, endpointUpdateSchema } from '../../contract/schemas';
 import { UNREACHABLE_HOST, checkWebhookUrl } from '../../contract/webhook-url';
-import { isPublicAddress } from '../net/special-addresses';
+import { isLoopbackAddress, isPublicAddress } from '../net/special-addresses';
 import { isKnownEvent } from './event-catalog';
 import type { EndpointChanges } from './endpoint-store';
 import { uniqueEvents } from './stored-endpoint';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
+
+export interface UrlRule {
+  /** KONPRO_CHECK_ALLOW_LOOPBACK=1: loopback https URLs are admitted, as the page admits them. */
+  allowLoopback?: boolean;
+}
 
 const WRONG_TYPE: Record<string, string> = {
   endpoint_id: 'endpoint_id must be a string',
@@ -23,13 +28,14 @@ const WRONG_TYPE: Record<string, string> = {
 
 export function validateUpdate(
   body: Record<string, unknown>,
+  rule: UrlRule = {},
 ): Validated<{ endpointId: string; changes: EndpointChanges }> {
   const parsed = endpointUpdateSchema.safeParse(body);
   if (!parsed.success) return shapeProblem(parsed.error, body);
   const { endpoint_id, url, events } = parsed.data;
   const changes: EndpointChanges = {};
   if (url !== undefined) {
-    const checked = checkUrl(url);
+    const checked = checkUrl(url, rule);
     if (!checked.ok) return checked;
     changes.url = checked.value;
   }
@@ -43,10 +49,11 @@ export function validateUpdate(
 
 export function validateAdd(
   body: Record<string, unknown>,
+  rule: UrlRule = {},
 ): Validated<{ url: string; events: string[]; entityId: string | undefined }> {
   const parsed = endpointAddSchema.safeParse(body);
   if (!parsed.success) return shapeProblem(parsed.error, body);
-  const url = checkUrl(parsed.data.url);
+  const url = checkUrl(parsed.data.url, rule);
   if (!url.ok) return url;
   const events = checkEvents(parsed.data.events);
   if (!events.ok) return events;
@@ -56,11 +63,12 @@ export function validateAdd(
   };
 }
 
-function checkUrl(raw: string): Validated<string> {
-  const check = checkWebhookUrl(raw);
+function checkUrl(raw: string, { allowLoopback = false }: UrlRule): Validated<string> {
+  const check = checkWebhookUrl(raw, { allowLoopback });
   if (!check.ok) return { ok: false, field: 'url', reason: check.reason };
   const address = check.host.replace(/^\[|\]$/g, '');
-  if (isIP(address) !== 0 && !isPublicAddress(address)) {
+  const admitted = isPublicAddress(address) || (allowLoopback && isLoopbackAddress(address));
+  if (isIP(address) !== 0 && !admitted) {
     return { ok: false, field: 'url', reason: UNREACHABLE_HOST };
   }
   return { ok: true, value: check.url };

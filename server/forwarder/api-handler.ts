@@ -9,6 +9,7 @@ import type { createForwarder } from './forward-request';
 import type { HistoryLog } from '../store/store';
 import { serveHistory } from './history';
 import { secretReadLimit } from './secret-reads';
+import type { CheckRoute } from '../url-check/check-route';
 
 type Forward = ReturnType<typeof createForwarder>;
 
@@ -18,6 +19,8 @@ export interface ApiHandlerOptions {
   /** Serves endpoint.history; without one, the route answers 404 (the page hides its History). */
   history?: HistoryLog | undefined;
   secretReads?: ReturnType<typeof secretReadLimit>;
+  /** Serves endpoint.check: the URL check, by this server itself. */
+  check: CheckRoute;
 }
 
 export function apiHandler({
@@ -25,6 +28,7 @@ export function apiHandler({
   basePath,
   history,
   secretReads = secretReadLimit(),
+  check,
 }: ApiHandlerOptions) {
   return async (c: Context): Promise<Response> => {
     const match = matchRoute(c.req.method, rawTarget(c), basePath);
@@ -41,6 +45,8 @@ export function apiHandler({
     const body = bytes.byteLength > 0 ? bytes : undefined;
     const call: ApiCall = { route: match.route, params: match.params, body };
     c.set('apiCall', call);
+    // Without sign-in there is one actor, as in the audit line.
+    if (match.route.own === 'check') return check(body, c.var.actor ?? 'local');
     return forward({
       route: match.route,
       params: match.params,

@@ -4,7 +4,7 @@
 //
 // audit line → JSON-only answers → who may act → history entry → same-origin rule → size limit →
 // JSON bodies → route table → forwarder (per-endpoint write lock, If-Match, secrets stripped from
-// lists) or the history route.
+// lists), the history route or the URL check.
 import { type Context, Hono } from 'hono';
 import { apiHeaders } from '../http/api-headers';
 import { sameOriginOnly } from '../http/cross-site';
@@ -14,6 +14,8 @@ import { apiHandler } from './api-handler';
 import type { Store } from '../store/store';
 import { createForwarder, type ForwarderOptions } from './forward-request';
 import { recordHistory } from './history';
+import { checkRoute } from '../url-check/check-route';
+import { createUrlChecker, type UrlCheckOptions } from '../url-check/url-check';
 
 /** An actor who may act, or the answer (401, 403) to send instead; nothing reaches Konpro then. */
 export type Access = { actor: string } | Response;
@@ -28,11 +30,17 @@ export interface EditorApiRoutesOptions extends ForwarderOptions {
   anonymousActor: string | null;
   /** The change history and the per-endpoint write lock; without it, no history is kept. */
   store?: Pick<Store, 'history' | 'lock'> | undefined;
+  /** How endpoint.check checks a URL: loopback admitted or not (KONPRO_CHECK_ALLOW_LOOPBACK). */
+  urlCheck?: UrlCheckOptions | undefined;
 }
 
 export function editorApiRoutes(options: EditorApiRoutesOptions): Hono {
   const routes = new Hono();
   const forward = createForwarder({ ...options, lock: options.store?.lock });
+  const check = checkRoute({
+    checker: createUrlChecker(options.urlCheck),
+    allowLoopback: options.urlCheck?.allowLoopback ?? false,
+  });
   routes.use(
     auditWrites({
       anonymousActor: options.anonymousActor,
@@ -51,7 +59,7 @@ export function editorApiRoutes(options: EditorApiRoutesOptions): Hono {
   routes.use(sameOriginOnly(), bodySizeLimit(), jsonBodiesOnly());
   routes.all(
     '*',
-    apiHandler({ forward, basePath: options.basePath, history: options.store?.history }),
+    apiHandler({ forward, basePath: options.basePath, history: options.store?.history, check }),
   );
   return routes;
 }

@@ -300,6 +300,59 @@ describe('createWebhookEditorApi', () => {
   });
 });
 
+describe('createWebhookEditorApi: the URL check', () => {
+  const check = (body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { ...TOKEN, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+  it('offers endpoint.check, answered by the handler itself, and audits the host', async () => {
+    const { call, seen, audit } = portal(list);
+    const response = await call(
+      'endpoint.check',
+      check({ url: 'https://hooks.example.invalid/in', event_type: 'avatar_video.success' }),
+    );
+    expect(response.status).toBe(200);
+    // A name that never resolves (RFC 6761): the check fails before any connection.
+    expect(await response.json()).toMatchObject({ ok: false, tls: null, delivery: null });
+    expect(seen).toHaveLength(0);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'endpoint.check',
+        actor: 'ana@portal',
+        endpoint_id: null,
+        host: 'hooks.example.invalid',
+        status: 200,
+      }),
+    ]);
+  });
+
+  it('admits no loopback receiver: a portal runs on other machines', async () => {
+    const { call } = portal(list);
+    for (const url of ['https://127.0.0.1:8443/', 'https://localhost:8443/', 'https://[::1]/']) {
+      const response = await call('endpoint.check', check({ url, event_type: 'batch.finished' }));
+      expect(response.status, url).toBe(400);
+      expect(await response.json()).toMatchObject(apiError('VALIDATION_ERROR', { field: 'url' }));
+    }
+  });
+
+  it('answers 401 and checks nothing when authorize names nobody', async () => {
+    const { api, audit } = portal(list);
+    const response = await api(
+      new Request(`${BASE}/endpoint.check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'https://hooks.example.com/', event_type: 'batch.finished' }),
+      }),
+    );
+    expect(response.status).toBe(401);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'endpoint.check', actor: null, host: 'hooks.example.com' }),
+    ]);
+  });
+});
+
 describe('createWebhookEditorApi with a store', () => {
   it('keeps the history of writes by the actor authorize named, and serves it', async () => {
     const store = await openWebhookEditorStore({ folder: await tempDir() });

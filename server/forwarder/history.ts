@@ -23,7 +23,8 @@ export function recordHistory(history: HistoryLog, log: (line: string) => void):
     await next();
     const call = c.var.apiCall;
     const actor = c.var.actor;
-    if (!call?.route.audit || actor === undefined) return;
+    // A URL check changes no endpoint: the audit line records it, the history does not.
+    if (!call?.route.audit || call.route.own === 'check' || actor === undefined) return;
     const action = (call.secretRead ? 'endpoint.secret' : call.route.action) as HistoryAction;
     const status = c.res.status;
     const changedElsewhere = action === 'endpoint.update' && status === 412;

@@ -24,6 +24,11 @@ export interface AuditLine {
   status: number;
   /** The id the page shows beside an error. */
   request_id: string;
+  /**
+   * endpoint.check only: the host of the URL checked, the place this server connected to (or
+   * would have). Never the receiver's answer.
+   */
+  host?: string;
 }
 
 export interface AuditOptions {
@@ -45,25 +50,39 @@ export function auditWrites(options: AuditOptions): MiddlewareHandler {
     const call = c.var.apiCall ?? (await refusedCall(c, options.basePath));
     if (!call?.route.audit) return;
     const body = parseJson(call.body);
-    options.record({
+    const check = call.route.own === 'check';
+    const line: AuditLine = {
       audit: true,
       action: call.secretRead ? SECRET_READ : call.route.action,
       actor: c.var.actor ?? options.anonymousActor,
-      endpoint_id: endpointIdOf(call, body) ?? (await answeredEndpointId(c)),
-      changed: call.secretRead ? [] : changedFields(body),
+      // A check acts on a URL, not on an endpoint, and changes nothing.
+      endpoint_id: check ? null : (endpointIdOf(call, body) ?? (await answeredEndpointId(c))),
+      changed: call.secretRead || check ? [] : changedFields(body),
       status: c.res.status,
       request_id: c.var.requestId,
-    });
+    };
+    if (check) line.host = hostOf(body?.url);
+    options.record(line);
   };
 }
 
 async function refusedCall(c: Context, basePath: string): Promise<ApiCall | undefined> {
   const match = matchRoute(c.req.method, rawTarget(c), basePath);
   if (!match.ok || !match.route.audit) return undefined;
-  // The body names the endpoint of an update; read under the same cap as an accepted one.
-  const read = c.req.raw.bodyUsed ? null : await readBodyLimited(c.req.raw);
+  // The body names the endpoint of an update, or the host a check was for; read under the same
+  // cap as an accepted one, or as the layer that refused it read it (the JSON-only rule does).
+  const read = c.req.raw.bodyUsed ? await readAlready(c) : await readBodyLimited(c.req.raw);
   const body = read?.ok && read.bytes.byteLength > 0 ? read.bytes : undefined;
   return { route: match.route, params: match.params, body };
+}
+
+/** The body as a layer read it through Hono, which keeps it; null when read some other way. */
+async function readAlready(c: Context): Promise<{ ok: true; bytes: Uint8Array } | null> {
+  try {
+    return { ok: true, bytes: new Uint8Array(await c.req.arrayBuffer()) };
+  } catch {
+    return null;
+  }
 }
 
 function endpointIdOf(call: ApiCall, body: Record<string, unknown> | null): string | null {
@@ -89,6 +108,17 @@ function changedFields(body: Record<string, unknown> | null): string[] {
   return Object.keys(body)
     .filter((name) => name !== 'endpoint_id' && FIELD_NAME.test(name))
     .slice(0, 20);
+}
+
+/** The URL's host as the parser gives it (`hooks.example.com`, `[::1]`); `-` for no URL at all. */
+function hostOf(url: unknown): string {
+  if (typeof url !== 'string') return '-';
+  try {
+    const { hostname } = new URL(url.trim());
+    return hostname.slice(0, 253) || '-';
+  } catch {
+    return '-';
+  }
 }
 
 function parseJson(bytes: Uint8Array | undefined): Record<string, unknown> | null {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SPECIAL_IPV4, SPECIAL_IPV6, isPublicAddress } from './special-addresses';
+import {
+  SPECIAL_IPV4,
+  SPECIAL_IPV6,
+  addressKind,
+  isLoopbackAddress,
+  isPublicAddress,
+} from './special-addresses';
 
 // Each range: addresses inside it (its first and last at least), and its neighbours just outside,
 // which are public. A range inside a larger refused one has no public neighbour: `outside` is empty.
@@ -166,5 +172,31 @@ describe('the special-purpose address list', () => {
     for (const address of ['', 'example.com', '1.2.3', '[::1]', '2606:4700::1111%eth0']) {
       expect(isPublicAddress(address), address).toBe(false);
     }
+  });
+});
+
+describe('addressKind', () => {
+  it.each([
+    ['93.184.215.14', 'public'],
+    ['2606:4700:4700::1111', 'public'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.255.254', 'loopback'],
+    ['::1', 'loopback'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['0:0:0:0:0:ffff:7f00:1', 'loopback'],
+    ['169.254.169.254', 'link-local'],
+    ['::ffff:169.254.169.254', 'link-local'],
+    ['fe80::1', 'link-local'],
+    ['10.0.0.1', 'special'],
+    ['192.168.1.1', 'special'],
+    ['fd00::1', 'special'],
+    ['0.0.0.0', 'special'],
+    ['::', 'special'],
+    ['fe80::1%eth0', 'special'],
+    ['localhost', 'special'],
+    ['', 'special'],
+  ])('calls %s %s', (address, kind) => {
+    expect(addressKind(address)).toBe(kind);
+    expect(isLoopbackAddress(address)).toBe(kind === 'loopback');
   });
 });

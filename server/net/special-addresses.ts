@@ -75,6 +75,41 @@ export function isPublicAddress(address: string): boolean {
   return !specialIpv6.check(address, 'ipv6');
 }
 
+// Two kinds the words of a refusal name, and loopback is what KONPRO_CHECK_ALLOW_LOOPBACK=1 admits.
+const loopback = new BlockList();
+loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+loopback.addAddress('::1', 'ipv6');
+const linkLocal = new BlockList();
+linkLocal.addSubnet('169.254.0.0', 16, 'ipv4');
+linkLocal.addSubnet('fe80::', 10, 'ipv6');
+
+export type AddressKind = 'public' | 'loopback' | 'link-local' | 'special';
+
+/**
+ * What kind of address `address` is: public (isPublicAddress), this machine's own (loopback),
+ * link-local (169.254.0.0/16 with the cloud's metadata service, fe80::/10), or any other
+ * special-purpose address (private networks among them), or no address at all.
+ */
+export function addressKind(address: string): AddressKind {
+  if (isPublicAddress(address)) return 'public';
+  const family = isIP(address);
+  if (family === 0 || address.includes('%')) return 'special';
+  const [judged, type] =
+    family === 4 ? [address, 'ipv4' as const] : mappedAs(mappedIpv4(address), address);
+  if (loopback.check(judged, type)) return 'loopback';
+  if (linkLocal.check(judged, type)) return 'link-local';
+  return 'special';
+}
+
+/** Whether `address` is one of this machine's own: 127.0.0.0/8, ::1, ::ffff:127.0.0.0/104. */
+export function isLoopbackAddress(address: string): boolean {
+  return addressKind(address) === 'loopback';
+}
+
+function mappedAs(mapped: string | null, address: string): [string, 'ipv4' | 'ipv6'] {
+  return mapped === null ? [address, 'ipv6'] : [mapped, 'ipv4'];
+}
+
 /** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:0:0/96), else null. */
 function mappedIpv4(address: string): string | null {
   // The URL parser writes any spelling of an IPv6 address in one canonical form: `::ffff:7f00:1`.

@@ -23,6 +23,7 @@ export interface CallOptions {
 export interface HarnessOptions {
   rateLimitPerMinute?: number;
   checkUrl?: UrlCheck;
+  allowLoopback?: boolean;
   now?: () => number;
   file?: string;
   envelope?: 'konpro' | 'heygen';
@@ -37,6 +38,7 @@ export async function emulatorHarness(options: HarnessOptions = {}) {
     users: USERS,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
     checkUrl: options.checkUrl,
+    allowLoopback: options.allowLoopback,
     now: options.now,
     log: () => undefined,
     envelope: options.envelope,

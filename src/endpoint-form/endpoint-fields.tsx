@@ -1,4 +1,4 @@
-import { type Ref, useCallback } from 'react';
+import { type ComponentProps, type Ref, useCallback } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { type CatalogError, EventsField } from './events-field';
 import type { EndpointFormValues } from './form-values';
@@ -16,11 +16,13 @@ type EndpointFieldsProps = {
   fieldsetRef: Ref<HTMLFieldSetElement>;
   /** Where the events' skip link leads: past the checklist, to what comes before the button. */
   skipTo: { href: string; focus: () => void };
+  /** The URL check (url-check/use-url-check.tsx), when the form offers it. */
+  urlCheck?: ComponentProps<typeof UrlField>['check'];
 };
 
 /** The URL and the event choice: one component for adding an endpoint and for editing one. */
 export function EndpointFields(props: EndpointFieldsProps) {
-  const { id, form, values, sentUrl, catalog, catalogError, fieldsetRef, skipTo } = props;
+  const { id, form, values, sentUrl, catalog, catalogError, fieldsetRef, skipTo, urlCheck } = props;
   const { register, formState, getValues, setValue } = form;
 
   const updateEvents = useCallback(
@@ -44,6 +46,7 @@ export function EndpointFields(props: EndpointFieldsProps) {
         sent={sentUrl}
         error={formState.errors.url?.message}
         onTrim={putUrl}
+        check={urlCheck}
       />
 
       <EventsField

@@ -10,7 +10,7 @@ describe('toFormValues', () => {
 
 describe('endpointFormSchema', () => {
   it('refuses "Selected events" with nothing ticked', () => {
-    const result = endpointFormSchema.safeParse({
+    const result = endpointFormSchema().safeParse({
       url: 'https://example.com/hook',
       eventsMode: 'selected',
       events: [],
@@ -21,11 +21,11 @@ describe('endpointFormSchema', () => {
 
   it('accepts "All events" with nothing ticked', () => {
     const values = { url: 'https://example.com/hook', eventsMode: 'all', events: [] };
-    expect(endpointFormSchema.safeParse(values).success).toBe(true);
+    expect(endpointFormSchema().safeParse(values).success).toBe(true);
   });
 
   it('refuses a plain http URL', () => {
     const values = { url: 'http://example.com/hook', eventsMode: 'all', events: [] };
-    expect(endpointFormSchema.safeParse(values).success).toBe(false);
+    expect(endpointFormSchema().safeParse(values).success).toBe(false);
   });
 });

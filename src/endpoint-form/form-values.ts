@@ -1,35 +1,37 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from '../../contract/schemas';
-import { checkWebhookUrl } from '../../contract/webhook-url';
+import { type WebhookUrlOptions, checkWebhookUrl } from '../../contract/webhook-url';
 
 const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
 
-export const endpointFormSchema = z
-  .object({
-    url: z.string().check(
-      z.superRefine((url, ctx) => {
-        const check = checkWebhookUrl(url);
-        if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason, input: url });
+/** The form's rules; `rule` is the page's URL rule (see url-rule.ts). */
+export const endpointFormSchema = (rule: WebhookUrlOptions = {}) =>
+  z
+    .object({
+      url: z.string().check(
+        z.superRefine((url, ctx) => {
+          const check = checkWebhookUrl(url, rule);
+          if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason, input: url });
+        }),
+      ),
+      eventsMode: z.enum(['all', 'selected']),
+      events: z.array(z.string()),
+    })
+    .check(
+      z.superRefine((values, ctx) => {
+        // On the wire an empty list means "all events": never let an empty selection become that.
+        if (values.eventsMode === 'selected' && values.events.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events'],
+            message: NO_EVENTS_MESSAGE,
+            input: values,
+          });
+        }
       }),
-    ),
-    eventsMode: z.enum(['all', 'selected']),
-    events: z.array(z.string()),
-  })
-  .check(
-    z.superRefine((values, ctx) => {
-      // On the wire an empty list means "all events": never let an empty selection become that.
-      if (values.eventsMode === 'selected' && values.events.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events'],
-          message: NO_EVENTS_MESSAGE,
-          input: values,
-        });
-      }
-    }),
-  );
+    );
 
-export type EndpointFormValues = z.infer<typeof endpointFormSchema>;
+export type EndpointFormValues = z.infer<ReturnType<typeof endpointFormSchema>>;
 
 export function toFormValues(endpoint: Endpoint): EndpointFormValues {
   return {

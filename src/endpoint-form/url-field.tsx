@@ -1,4 +1,4 @@
-import type { ClipboardEvent } from 'react';
+import type { ClipboardEvent, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 type UrlFieldProps = {
@@ -10,9 +10,12 @@ type UrlFieldProps = {
   error: string | undefined;
   /** Puts a trimmed value in the field, as if typed. */
   onTrim: (value: string) => void;
+  /** Check URL with its test event, and the URL check's region, under the hint. */
+  check?: { controls: ReactNode; report: ReactNode } | undefined;
 };
 
-export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFieldProps) {
+export function UrlField(props: UrlFieldProps) {
+  const { id, registration, value, sent, error, onTrim, check } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
@@ -65,6 +68,8 @@ export function UrlField({ id, registration, value, sent, error, onTrim }: UrlFi
           </>
         )}
       </p>
+      {check?.controls}
+      {check?.report}
     </div>
   );
 }

@@ -28,6 +28,8 @@ import {
 import { LoadError } from '../../ui/load-error';
 import { LoadingStatus } from '../../ui/loading-status';
 import { useBarClearance } from '../../endpoint-form/use-bar-clearance';
+import { useUrlCheck } from '../../endpoint-form/url-check/use-url-check';
+import { useUrlRule } from '../../endpoint-form/url-rule';
 import { useUnsavedGuard } from '../../endpoint-form/use-unsaved-guard';
 
 // A new endpoint starts with nothing ticked: "All events" is a choice, never a default.
@@ -95,8 +97,9 @@ type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & {
 function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
   const id = useId();
   const [startValues] = useState(() => readNewEndpointDraft(owner) ?? EMPTY);
+  const rule = useUrlRule();
   const form = useForm<EndpointFormValues>({
-    resolver: zodResolver(endpointFormSchema),
+    resolver: zodResolver(endpointFormSchema(rule)),
     defaultValues: startValues,
     mode: 'onTouched',
   });
@@ -109,6 +112,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
   const createButton = useRef<HTMLButtonElement>(null);
   const { formRef, barRef } = useBarClearance();
   const typed = !sameValues(values, EMPTY);
+  const check = useUrlCheck({ form, values, catalog, urlIsNew: true, saveButton: createButton });
 
   // Whatever is typed survives a reload or a crash of the tab, until the endpoint is created.
   useEffect(() => {
@@ -159,7 +163,12 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
         ref={formRef}
         className="kwe-form"
         noValidate
-        onSubmit={(event) => void form.handleSubmit(send, focusInvalid)(event)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const create = () => void form.handleSubmit(send, focusInvalid)();
+          // A URL whose last check failed is created only once the admin says so.
+          if (!check.confirmSave(create)) create();
+        }}
       >
         <EndpointFields
           id={id}
@@ -170,6 +179,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
           catalogError={null}
           fieldsetRef={eventsFieldset}
           skipTo={{ href: `#${id}-create`, focus: () => createButton.current?.focus() }}
+          urlCheck={check}
         />
         <div ref={barRef} className="kwe-actions kwe-form-actions">
           <button
@@ -194,6 +204,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
             Clear form
           </button>
         </div>
+        {check.dialog}
       </form>
     </div>
   );

@@ -8,6 +8,7 @@ import {
   urlChanged,
   normalUrl,
 } from '../../endpoint-form/form-values';
+import { useUrlRule } from '../../endpoint-form/url-rule';
 import { EventNames } from './server-change-list';
 
 type ChangeSummaryProps = {
@@ -25,7 +26,7 @@ export function ChangeSummary(props: ChangeSummaryProps) {
   const titleId = useId();
   const order = (events: string[]) => inCatalogOrder(events, catalog ?? []);
   const urlDiffers = urlChanged(endpoint, values);
-  const urlCheck = checkWebhookUrl(values.url);
+  const urlCheck = checkWebhookUrl(values.url, useUrlRule());
   const { added, removed, modeChanged, after } = eventChanges(endpoint.events, values);
   const eventsChanged = modeChanged || added.length > 0 || removed.length > 0;
 

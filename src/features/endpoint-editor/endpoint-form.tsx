@@ -7,6 +7,8 @@ import { ChangeSummary } from './change-summary';
 import { DraftOffer } from './draft-offer';
 import { EndpointFields } from '../../endpoint-form/endpoint-fields';
 import type { CatalogError } from '../../endpoint-form/events-field';
+import { useUrlCheck } from '../../endpoint-form/url-check/use-url-check';
+import { useUrlRule } from '../../endpoint-form/url-rule';
 import {
   type EndpointFormValues,
   endpointFormSchema,
@@ -42,9 +44,11 @@ export function EndpointForm(props: EndpointFormProps) {
   const eventsFieldset = useRef<HTMLFieldSetElement>(null);
   const summary = useRef<HTMLElement>(null);
   const { formRef, barRef } = useBarClearance();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const rule = useUrlRule();
 
   const form = useForm<EndpointFormValues>({
-    resolver: zodResolver(endpointFormSchema),
+    resolver: zodResolver(endpointFormSchema(rule)),
     defaultValues: draft.startValues,
     mode: 'onTouched',
   });
@@ -55,6 +59,8 @@ export function EndpointForm(props: EndpointFormProps) {
   const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
+  const urlIsNew = urlChanged(endpoint, values);
+  const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
 
   useUnsavedGuard(changed, onDirtyChange);
 
@@ -132,17 +138,22 @@ export function EndpointForm(props: EndpointFormProps) {
         ref={formRef}
         className="kwe-form"
         noValidate
-        onSubmit={(event) => void flow.submit(event)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          // A changed URL whose last check failed is saved only once the admin says so.
+          if (!check.confirmSave(() => void flow.submit())) void flow.submit(event);
+        }}
       >
         <EndpointFields
           id={id}
           form={form}
           values={values}
-          sentUrl={urlChanged(endpoint, values) ? normalUrl(values.url) : values.url}
+          sentUrl={urlIsNew ? normalUrl(values.url) : values.url}
           catalog={catalog}
           catalogError={catalogError}
           fieldsetRef={eventsFieldset}
           skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+          urlCheck={check}
         />
 
         {/* Changes made elsewhere are told next to the summary, where an admin looks before
@@ -170,6 +181,7 @@ export function EndpointForm(props: EndpointFormProps) {
 
         <div ref={barRef} className="kwe-actions kwe-form-actions">
           <button
+            ref={saveButton}
             type="submit"
             className="kwe-button kwe-primary"
             disabled={
@@ -194,6 +206,7 @@ export function EndpointForm(props: EndpointFormProps) {
             </p>
           )}
         </div>
+        {check.dialog}
       </form>
     </div>
   );

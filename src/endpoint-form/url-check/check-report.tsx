@@ -1,0 +1,86 @@
+import { isApiError } from '../../api/api-error';
+import { formatTime } from '../../api/server-words';
+import { certificateWords, deliveryWords, expiryWords, tlsWords } from './check-words';
+import type { CheckShown } from './use-url-check';
+
+type CheckReportProps = {
+  shown: CheckShown;
+  /** The field holds another URL than the one checked. */
+  stale: boolean;
+};
+
+/** The inside of the "URL check" region: each finding in words, or what failed. */
+export function CheckReport({ shown, stale }: CheckReportProps) {
+  if (stale) {
+    return (
+      <p className="kwe-muted">
+        The last check was of <bdi className="kwe-break">{shown.url}</bdi>, not of the URL in the
+        field now. Press Check URL to check this one.
+      </p>
+    );
+  }
+  if ('error' in shown) {
+    return (
+      <div className="kwe-note">
+        <p className="kwe-banner-title">The URL could not be checked</p>
+        <p>{checkFailure(shown.error, shown.at)}</p>
+        {isApiError(shown.error) && shown.error.requestId && (
+          <p className="kwe-muted">
+            Request id: <code>{shown.error.requestId}</code>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const { ok, tls, delivery, problem, warnings = [] } = shown.answer;
+  const expiry = tls ? expiryWords(tls.valid_to, shown.at) : null;
+  return (
+    // The failure's box, title and words say it, not only its colour.
+    <div className={ok ? 'kwe-panel' : 'kwe-banner'}>
+      {ok ? (
+        <p className="kwe-status-line">
+          Passed: <bdi className="kwe-break">{shown.url}</bdi> is ready for deliveries.
+        </p>
+      ) : (
+        <p className="kwe-banner-title">
+          The check failed: <bdi>{(problem ?? 'the URL did not pass').replace(/\.$/, '')}</bdi>.
+        </p>
+      )}
+      <ul>
+        {tls && <li>{tlsWords(tls.version)}</li>}
+        {tls && <li>{certificateWords(tls)}.</li>}
+        {expiry && <li>{expiry.words}.</li>}
+        <li>
+          {delivery
+            ? `Test delivery of ${shown.eventType}: ${deliveryWords(delivery)}.`
+            : 'No test delivery was sent.'}
+        </li>
+      </ul>
+      {expiry?.soon && (
+        <p className="kwe-note">
+          Warning: the certificate expires {expiry.inDays}. Renew it before then, or deliveries will
+          fail.
+        </p>
+      )}
+      {warnings.map((warning) => (
+        <p key={warning} className="kwe-note">
+          Warning: <bdi>{warning}</bdi>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function checkFailure(error: unknown, at: number): string {
+  if (!isApiError(error)) return 'Something unexpected failed. Try again.';
+  if (error.status === 429) {
+    const seconds = error.retryAfterSeconds;
+    return `Too many checks in a short time. ${
+      seconds === undefined
+        ? 'Wait a minute, then try again.'
+        : `Try again after ${formatTime(at + seconds * 1000)}.`
+    }`;
+  }
+  return error.serverMessage ?? error.message;
+}

@@ -1,0 +1,49 @@
+// What a URL check found, in the words the region says. Dates and numbers in the reader's locale.
+import type { EndpointCheck } from '../../../contract/endpoint-check';
+
+type Tls = NonNullable<EndpointCheck['tls']>;
+
+const DAY_MS = 86_400_000;
+/** A certificate that expires this soon passes, with a warning. */
+export const EXPIRY_WARNING_DAYS = 14;
+
+/** Node's "TLSv1.3" as people write it, "TLS 1.3"; a name it does not know, as the server said. */
+export function tlsWords(version: string): string {
+  const match = /^(TLS|SSL)v?(\d+)(?:\.(\d+))?$/i.exec(version.trim());
+  if (!match) return version;
+  const [, name = '', major = '', minor = '0'] = match;
+  return `${name.toUpperCase()} ${major}.${minor}`;
+}
+
+export function certificateWords({ trusted, host_matches }: Tls): string {
+  if (trusted && host_matches) return 'The certificate is trusted and matches the host';
+  if (trusted) return 'The certificate is trusted, but it is for another host';
+  if (host_matches) {
+    return 'The certificate matches the host, but it is not trusted: no known authority signed it';
+  }
+  return 'The certificate is not trusted, and it is for another host';
+}
+
+export type Expiry = { words: string; inDays: string; expired: boolean; soon: boolean };
+
+/** When the certificate expires: a date and "in N days", counted in the reader's calendar days. */
+export function expiryWords(validTo: string, now: number): Expiry | null {
+  const end = new Date(validTo);
+  if (Number.isNaN(end.getTime())) return null;
+  const calendarDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  const days = Math.round((calendarDay(end) - calendarDay(new Date(now))) / DAY_MS);
+  const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(end);
+  const inDays = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(days, 'day');
+  const expired = end.getTime() <= now;
+  return {
+    words: `${expired ? 'It expired on' : 'It expires on'} ${date}, ${inDays}`,
+    inDays,
+    expired,
+    soon: !expired && end.getTime() - now <= EXPIRY_WARNING_DAYS * DAY_MS,
+  };
+}
+
+/** "HTTP 200 in 84 ms". */
+export function deliveryWords({ status, ms }: NonNullable<EndpointCheck['delivery']>): string {
+  return `HTTP ${status} in ${new Intl.NumberFormat().format(Math.round(ms))} ms`;
+}
