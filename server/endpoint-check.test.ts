@@ -4,6 +4,7 @@
 // tested against every kind of receiver in server/url-check/url-check.test.ts.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endpointCheckSchema } from '../contract/endpoint-check';
 import { urlCheckAnswerSchema } from '../contract/url-check';
 import { createApp, type AppDeps } from './app';
 import { createLogger } from './log/logger';
@@ -70,7 +71,10 @@ describe('POST endpoint.check', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const answer = urlCheckAnswerSchema.parse(await response.json());
+    const json: unknown = await response.json();
+    // The page reads the answer with its own schema: both must take it as it is.
+    expect(endpointCheckSchema.parse(json)).toEqual(json);
+    const answer = urlCheckAnswerSchema.parse(json);
     expect(answer).toMatchObject({
       ok: true,
       tls: { trusted: true, host_matches: true },
@@ -138,13 +142,15 @@ describe('POST endpoint.check', () => {
       event_type: 'avatar_video.success',
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    const json: unknown = await response.json();
+    expect(json).toEqual({
       ok: false,
       tls: null,
       delivery: null,
       problem: 'it resolves to a private address',
       warnings: [],
     });
+    expect(endpointCheckSchema.parse(json)).toEqual(json);
   });
 
   it.each([
