@@ -1,8 +1,9 @@
 // Check URL against real HTTPS receivers on this machine: the server admits loopback receivers
-// (KONPRO_CHECK_ALLOW_LOOPBACK=1) and trusts their throwaway CAs through NODE_EXTRA_CA_CERTS, as a
+// (KONPRO_CHECK_ALLOW_LOOPBACK=1) and trusts their throwaway CA through NODE_EXTRA_CA_CERTS, as a
 // company's internal CA would be trusted. A good receiver passes; one that answers 500 fails, and
-// saving it asks first (Save anyway / Cancel), with the keyboard alone.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// saving it asks first (Save anyway / Cancel), with the keyboard alone; an expired certificate is
+// named as what failed.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Server as HttpsServer, createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ import type { Endpoint } from '../contract/schemas';
 import { expectNoAxeViolations } from './axe';
 import { type Server, startServer, stopServer } from './server-process';
 import { E2E_API_KEY } from './settings';
-import { makeTestCertificates } from './sign-in/test-ca';
+import { type TestCa, createTestCa } from '../server/test-support/test-ca';
 
 type Receiver = { url: string; deliveries: unknown[]; close: () => Promise<void> };
 
@@ -39,39 +40,41 @@ async function startReceiver(
   return {
     url: `https://127.0.0.1:${port}/hook`,
     deliveries,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 let dir: string;
 let server: Server;
+let ca: TestCa;
 let good: Receiver;
 let failing: Receiver;
+let expired: Receiver;
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'konpro-url-check-'));
-  // Two CAs, both trusted by the server: a certificate valid for 90 days, and one that expires
-  // within two (a warning, not a failure).
-  const longLived = makeTestCertificates(90);
-  const expiringSoon = makeTestCertificates(2);
-  const trusted = join(dir, 'trusted-cas.pem');
-  writeFileSync(
-    trusted,
-    readFileSync(longLived.caFile, 'utf8') + readFileSync(expiringSoon.caFile, 'utf8'),
-  );
-  good = await startReceiver(longLived, 200);
-  failing = await startReceiver(expiringSoon, 500);
+  ca = createTestCa();
+  const names = ['127.0.0.1', 'localhost'];
+  // Valid for 90 days; the failing one's expires within two (a warning beside its failure).
+  good = await startReceiver(ca.issue(names, { days: 90 }), 200);
+  failing = await startReceiver(ca.issue(names, { days: 2 }), 500);
+  expired = await startReceiver(ca.issue(names, { days: -1 }), 200);
   server = await startServer({
     KONPRO_API_KEY: E2E_API_KEY,
     KONPRO_DATA_FILE: join(dir, 'data.json'),
     KONPRO_CHECK_ALLOW_LOOPBACK: '1',
-    NODE_EXTRA_CA_CERTS: trusted,
+    NODE_EXTRA_CA_CERTS: ca.caFile,
   });
 });
 
 test.afterAll(async () => {
   await stopServer(server);
-  await Promise.all([good.close(), failing.close()]);
+  await Promise.all([good.close(), failing.close(), expired.close()]);
+  ca.remove();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -212,3 +215,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     );
   });
 }
+
+test('an expired certificate is named as what failed, and nothing is delivered to it', async ({
+  page,
+}) => {
+  const endpoint = await addEndpoint(page);
+  await page.goto(`${server.base}/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByLabel('Endpoint URL').fill(expired.url);
+  await page.getByRole('button', { name: 'Check URL' }).click();
+  await expect(region(page)).toContainText('The check failed: the certificate has expired.');
+  await expect(region(page)).toContainText(/It expired on .+, (yesterday|today|\d+ days ago)\./);
+  await expect(region(page)).toContainText('No test delivery was sent.');
+  expect(expired.deliveries).toEqual([]);
+});

@@ -5,15 +5,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
 import { isApiError } from './api-error';
-import { type EndpointCheck, endpointCheckSchema } from '../../contract/endpoint-check';
+import {
+  type UrlCheckAnswer,
+  type UrlCheckRequest,
+  urlCheckAnswerSchema,
+} from '../../contract/url-check';
 
-export type CheckRequest = { url: string; event_type: string };
-
-export function checkEndpointUrl(client: ApiClient, body: CheckRequest): Promise<EndpointCheck> {
+export function checkEndpointUrl(
+  client: ApiClient,
+  body: UrlCheckRequest,
+): Promise<UrlCheckAnswer> {
   return client.request('/v1/webhook/endpoint.check', {
     method: 'POST',
     body,
-    schema: endpointCheckSchema,
+    schema: urlCheckAnswerSchema,
   });
 }
 
@@ -43,7 +48,7 @@ export function useCheckEndpoint() {
     mutationKey: ['konpro', 'endpoint.check'],
     // A check that waits for the network and fires later would answer a question no longer asked.
     networkMode: 'always',
-    mutationFn: (body: CheckRequest) => checkEndpointUrl(client, body),
+    mutationFn: (body: UrlCheckRequest) => checkEndpointUrl(client, body),
     onError: (error) => {
       if (isCheckMissing(error)) queryClient.setQueryData(OFFERED_KEY, false);
     },

@@ -33,8 +33,11 @@ export function CheckReport({ shown, stale }: CheckReportProps) {
     );
   }
 
-  const { ok, tls, delivery, problem, warnings = [] } = shown.answer;
+  const { ok, tls, delivery, problem, warnings } = shown.answer;
   const expiry = tls ? expiryWords(tls.valid_to, shown.at) : null;
+  // The expiry is said here in the reader's calendar and locale; the server's own English words
+  // for it ("the certificate expires in 9 days") would say it twice, perhaps a day apart.
+  const others = expiry ? warnings.filter((warning) => !SERVER_EXPIRY.test(warning)) : warnings;
   return (
     // The failure's box, title and words say it, not only its colour.
     <div className={ok ? 'kwe-panel' : 'kwe-banner'}>
@@ -63,7 +66,7 @@ export function CheckReport({ shown, stale }: CheckReportProps) {
           fail.
         </p>
       )}
-      {warnings.map((warning) => (
+      {others.map((warning) => (
         <p key={warning} className="kwe-note">
           Warning: <bdi>{warning}</bdi>
         </p>
@@ -71,6 +74,8 @@ export function CheckReport({ shown, stale }: CheckReportProps) {
     </div>
   );
 }
+
+const SERVER_EXPIRY = /^the certificate expires\b/i;
 
 function checkFailure(error: unknown, at: number): string {
   if (!isApiError(error)) return 'Something unexpected failed. Try again.';

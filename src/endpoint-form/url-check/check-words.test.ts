@@ -10,6 +10,8 @@ const inDays = (days: number) =>
 
 describe('the TLS version', () => {
   it.each([
+    ['TLS 1.3', 'TLS 1.3'],
+    ['TLS 1.0', 'TLS 1.0'],
     ['TLSv1.3', 'TLS 1.3'],
     ['TLSv1.2', 'TLS 1.2'],
     ['TLSv1', 'TLS 1.0'],

@@ -1,15 +1,15 @@
 // What a URL check found, in the words the region says. Dates and numbers in the reader's locale.
-import type { EndpointCheck } from '../../../contract/endpoint-check';
-
-type Tls = NonNullable<EndpointCheck['tls']>;
+import {
+  EXPIRY_WARNING_DAYS,
+  type UrlCheckDelivery,
+  type UrlCheckTls,
+} from '../../../contract/url-check';
 
 const DAY_MS = 86_400_000;
-/** A certificate that expires this soon passes, with a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
 
-/** Node's "TLSv1.3" as people write it, "TLS 1.3"; a name it does not know, as the server said. */
+/** "TLS 1.3" (or Node's "TLSv1.3") as people write it; a name it does not know, as it came. */
 export function tlsWords(version: string): string {
-  const match = /^(TLS|SSL)v?(\d+)(?:\.(\d+))?$/i.exec(version.trim());
+  const match = /^(TLS|SSL) ?v?(\d+)(?:\.(\d+))?$/i.exec(version.trim());
   if (!match) return version;
   const [, name = '', major = '', minor = '0'] = match;
   return `${name.toUpperCase()} ${major}.${minor}`;
@@ -19,7 +19,7 @@ export function tlsWords(version: string): string {
  * `trusted` is false for any failed chain check (an unknown issuer, but also an expired
  * certificate or a key too weak): why is the problem's to say, shown beside these words.
  */
-export function certificateWords({ trusted, host_matches }: Tls): string {
+export function certificateWords({ trusted, host_matches }: UrlCheckTls): string {
   if (trusted && host_matches) return 'The certificate is trusted and matches the host';
   if (trusted) return 'The certificate is trusted, but it is for another host';
   if (host_matches) return 'The certificate matches the host, but it is not trusted';
@@ -46,6 +46,6 @@ export function expiryWords(validTo: string, now: number): Expiry | null {
 }
 
 /** "HTTP 200 in 84 ms". */
-export function deliveryWords({ status, ms }: NonNullable<EndpointCheck['delivery']>): string {
+export function deliveryWords({ status, ms }: UrlCheckDelivery): string {
   return `HTTP ${status} in ${new Intl.NumberFormat().format(Math.round(ms))} ms`;
 }

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, delay, http } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EndpointCheck } from '../../../contract/endpoint-check';
+import type { UrlCheckAnswer } from '../../../contract/url-check';
 import type { Endpoint } from '../../../contract/schemas';
+import { certificateFindings } from '../../../server/url-check/certificate-findings';
 import { SESSION_QUERY_KEY } from '../../api/session';
 import { EditorApp } from '../../app/editor-app';
 import { ADD_VIEW } from '../../app/view';
@@ -29,18 +30,19 @@ const NEW_URL = 'https://new.example.com/hook';
 const store: Endpoint[] = [];
 const checks: Record<string, unknown>[] = [];
 const updates: Record<string, unknown>[] = [];
-let answer: EndpointCheck;
+let answer: UrlCheckAnswer;
 
-function good(validTo = new Date(Date.now() + 90 * DAY_MS).toISOString()): EndpointCheck {
+function good(validTo = new Date(Date.now() + 90 * DAY_MS).toISOString()): UrlCheckAnswer {
   return {
     ok: true,
     tls: { version: 'TLSv1.3', trusted: true, host_matches: true, valid_to: validTo },
     delivery: { status: 200, ms: 84 },
     problem: null,
+    warnings: [],
   };
 }
 
-const expired: EndpointCheck = {
+const expired: UrlCheckAnswer = {
   ok: false,
   tls: {
     version: 'TLSv1.2',
@@ -50,6 +52,7 @@ const expired: EndpointCheck = {
   },
   delivery: null,
   problem: 'the certificate has expired',
+  warnings: [],
 };
 
 beforeEach(() => {
@@ -142,6 +145,7 @@ describe('Check URL says what it found', () => {
       },
       delivery: null,
       problem: 'the certificate is for another host',
+      warnings: [],
     };
     const app = await openEditor();
     await app.user.click(app.checkButton());
@@ -163,6 +167,28 @@ describe('Check URL says what it found', () => {
       'Warning: the certificate expires in 9 days. Renew it before then',
     );
     expect(warning).toHaveClass('kwe-note');
+  });
+
+  it('says an expiry the server warns of once, in the reader’s words', async () => {
+    const validTo = new Date(Date.now() + 9 * DAY_MS + 3_600_000).toISOString();
+    // The server's own words for it, from the server's code.
+    const { warnings } = certificateFindings(
+      { version: 'TLS 1.3', trusted: true, host_matches: true, valid_to: validTo },
+      { authorizationError: null, weakKey: false },
+      Date.now(),
+    );
+    expect(warnings).toHaveLength(1);
+    answer = { ...good(validTo), warnings: [...warnings, 'the receiver answered slowly'] };
+    const app = await openEditor();
+    await app.user.click(app.checkButton());
+    await within(app.region()).findByText(/^Passed:/);
+    const said = within(app.region())
+      .getAllByText(/^Warning:/)
+      .map((warning) => warning.textContent);
+    expect(said).toEqual([
+      'Warning: the certificate expires in 9 days. Renew it before then, or deliveries will fail.',
+      'Warning: the receiver answered slowly',
+    ]);
   });
 
   it('shows the server’s own warnings as warnings', async () => {

@@ -4,7 +4,7 @@
 import { type RefObject, useId, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { isCheckMissing, useCheckEndpoint, useCheckOffered } from '../../api/endpoint-check';
-import type { EndpointCheck } from '../../../contract/endpoint-check';
+import type { UrlCheckAnswer } from '../../../contract/url-check';
 import { checkWebhookUrl } from '../../../contract/webhook-url';
 import { inCatalogOrder } from '../event-groups';
 import type { EndpointFormValues } from '../form-values';
@@ -15,7 +15,7 @@ import { useUrlRule } from '../url-rule';
  * with the time it came back (what "in N days" counts from).
  */
 export type CheckShown = { url: string; at: number } & (
-  { eventType: string; answer: EndpointCheck } | { error: unknown }
+  { eventType: string; answer: UrlCheckAnswer } | { error: unknown }
 );
 
 type View = typeof import('./check-view');
