@@ -35,6 +35,18 @@ test('host CSS cannot reach the editor, and the editor CSS cannot reach the host
   expect(await decoy.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(HOT_PINK);
 });
 
+test('the History region is styled inside the module too', async ({ page, endpoint }) => {
+  await openDemo(page, `?endpoint_id=${endpoint.endpoint_id}`);
+  const history = page.locator('#mounted-editor').getByRole('region', { name: 'History' });
+  // The fixture's add is the endpoint's first entry; its list has no bullets or indent.
+  const list = history.getByRole('list');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  const style = (name: string) =>
+    list.evaluate((el, n) => getComputedStyle(el).getPropertyValue(n), name);
+  expect(await style('list-style-type')).toBe('none');
+  expect(await style('padding-left')).toBe('0px');
+});
+
 test('two editors on one page are independent', async ({ page, endpoint, request }) => {
   const other = (await (
     await request.post('/api/v1/webhook/endpoint.add', {

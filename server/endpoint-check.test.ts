@@ -70,7 +70,10 @@ describe('POST endpoint.check', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const answer = urlCheckAnswerSchema.parse(await response.json());
+    const json: unknown = await response.json();
+    // The page reads the answer with this same schema: it must take it as it is.
+    expect(urlCheckAnswerSchema.parse(json)).toEqual(json);
+    const answer = urlCheckAnswerSchema.parse(json);
     expect(answer).toMatchObject({
       ok: true,
       tls: { trusted: true, host_matches: true },
@@ -138,13 +141,15 @@ describe('POST endpoint.check', () => {
       event_type: 'avatar_video.success',
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    const json: unknown = await response.json();
+    expect(json).toEqual({
       ok: false,
       tls: null,
       delivery: null,
       problem: 'it resolves to a private address',
       warnings: [],
     });
+    expect(urlCheckAnswerSchema.parse(json)).toEqual(json);
   });
 
   it.each([

@@ -1,10 +1,8 @@
 // The portal's entry: `import { mount } from '/embed/konpro-webhook-editor.js'`, or just load it
 // and use <konpro-webhook-editor>. One self-contained module, CSS inside, no globals added.
-import appCss from './app/app.css?inline';
-import editorCss from './app/editor.css?inline';
-import historyCss from './features/history/history.css?inline';
 import { defineEditorElement } from './app/embed-element';
 import { mount as mountWithCss } from './app/embed-mount';
+import { SHADOW_CSS } from './app/shadow-css';
 import type { EmbedOptions, MountHandle } from './app/embed-types';
 
 // Types written out (no zod in them), for the package's type declarations.
@@ -17,12 +15,8 @@ export {
   SAVED_EVENT,
 } from './app/embed-events';
 
-// The standalone page loads the editor's and the history's styles with their chunks; here all
-// are inside.
-const css = `${appCss}\n${editorCss}\n${historyCss}`;
-
 export function mount(element: HTMLElement, options: EmbedOptions = {}): MountHandle {
-  return mountWithCss(element, options, css);
+  return mountWithCss(element, options, SHADOW_CSS);
 }
 
 defineEditorElement(mount);

@@ -3,11 +3,10 @@
 // props are mount()'s options; a change of any of them reaches the mounted editor through
 // update(), so the view, an open form and what the admin typed stay.
 import { type CSSProperties, useLayoutEffect, useRef } from 'react';
-import appCss from './app/app.css?inline';
-import editorCss from './app/editor.css?inline';
 import { mount } from './app/embed-mount';
 import { parseEmbedOptions } from './app/embed-options';
 import type { EmbedOptions, MountHandle } from './app/embed-types';
+import { SHADOW_CSS } from './app/shadow-css';
 
 // Types written out (no zod in them), for the package's type declarations.
 export type { EmbedEndpoint, EmbedError, EmbedOptions } from './app/embed-types';
@@ -25,9 +24,6 @@ export type WebhookEndpointEditorProps = EmbedOptions & {
   style?: CSSProperties | undefined;
   id?: string | undefined;
 };
-
-// Both sheets inside the module, as for mount() (src/embed.ts).
-const css = `${appCss}\n${editorCss}`;
 
 const OPTION_NAMES = [
   'apiBaseUrl',
@@ -63,7 +59,7 @@ export function WebhookEndpointEditor(props: WebhookEndpointEditorProps) {
     const current = mounted.current;
     if (current === null) {
       if (host.current === null) return;
-      const handle = mount(host.current, options, css, { insideReactCommit: true });
+      const handle = mount(host.current, options, SHADOW_CSS, { insideReactCommit: true });
       mounted.current = { handle, options };
     } else if (!sameOptions(current.options, options)) {
       current.handle.update(options);

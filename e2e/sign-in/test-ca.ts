@@ -11,7 +11,8 @@ export interface TestCertificates {
   cert: string;
 }
 
-export function makeTestCertificates(): TestCertificates {
+/** `days`: how long the certificate is valid, from now. */
+export function makeTestCertificates(days = 2): TestCertificates {
   const ca = createTestCa();
-  return { caFile: ca.caFile, ...ca.issue(['127.0.0.1', 'localhost']) };
+  return { caFile: ca.caFile, ...ca.issue(['127.0.0.1', 'localhost'], { days }) };
 }

@@ -24,7 +24,7 @@ describe('the certificate', () => {
   it.each([
     [true, true, 'The certificate is trusted and matches the host'],
     [true, false, 'The certificate is trusted, but it is for another host'],
-    [false, true, /matches the host, but it is not trusted: no known authority signed it/],
+    [false, true, 'The certificate matches the host, but it is not trusted'],
     [false, false, 'The certificate is not trusted, and it is for another host'],
   ])('trusted %s, matching %s: %s', (trusted, hostMatches, words) => {
     expect(certificateWords({ ...tls, trusted, host_matches: hostMatches })).toMatch(words);

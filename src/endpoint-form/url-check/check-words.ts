@@ -15,12 +15,14 @@ export function tlsWords(version: string): string {
   return `${name.toUpperCase()} ${major}.${minor}`;
 }
 
+/**
+ * `trusted` is false for any failed chain check (an unknown issuer, but also an expired
+ * certificate or a key too weak): why is the problem's to say, shown beside these words.
+ */
 export function certificateWords({ trusted, host_matches }: UrlCheckTls): string {
   if (trusted && host_matches) return 'The certificate is trusted and matches the host';
   if (trusted) return 'The certificate is trusted, but it is for another host';
-  if (host_matches) {
-    return 'The certificate matches the host, but it is not trusted: no known authority signed it';
-  }
+  if (host_matches) return 'The certificate matches the host, but it is not trusted';
   return 'The certificate is not trusted, and it is for another host';
 }
 
