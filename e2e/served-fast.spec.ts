@@ -100,9 +100,10 @@ test("the list page leaves the editor's code until it has loaded, and still gets
 }) => {
   const response = await page.goto('/');
   await expect(page.getByRole('link', { name: endpoint.url })).toBeVisible();
-  // The page names neither the editor's code nor its styles (the loader adds both when idle).
+  // The page names neither the editor's code nor its styles (the loader adds both when idle). It
+  // may preload a chunk the bundler split off for code the page and a lazy chunk share (React's
+  // JSX runtime, since Check URL's chunk shares only that), never the editor's.
   const html = (await response?.text()) ?? '';
-  expect(html).not.toContain('modulepreload');
   expect(html).not.toContain('endpoint-editor');
   await expect.poll(async () => (await editorChunkTiming(page)).chunkStart).toBeDefined();
   const timing = await editorChunkTiming(page);
@@ -123,10 +124,10 @@ test("a deep link asks for the editor's code and both lists up front, each once"
   await expect(page.getByLabel('Endpoint URL')).toHaveValue(endpoint.url);
   // The page's own preload of the editor; the editor's code later preloads what sits below its
   // form the same way, by adding a link of its own.
-  await expect(page.locator('link[rel="modulepreload"]').first()).toHaveAttribute(
-    'href',
-    EDITOR_CHUNK,
-  );
+  const preloads = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(preloads.some((href) => EDITOR_CHUNK.test(href))).toBe(true);
   const timing = await editorChunkTiming(page);
   // Found by the HTML parser, not by the entry module once it had run.
   expect(timing.chunkStart).toBeLessThan(timing.domInteractive);
