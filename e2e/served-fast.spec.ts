@@ -100,10 +100,10 @@ test("the list page leaves the editor's code until it has loaded, and still gets
 }) => {
   const response = await page.goto('/');
   await expect(page.getByRole('link', { name: endpoint.url })).toBeVisible();
-  // The page names neither the editor's code nor its styles (the loader adds both when idle). It
-  // may preload a chunk the bundler split off for code the page and a lazy chunk share (React's
-  // JSX runtime, since Check URL's chunk shares only that), never the editor's.
+  // The page names neither the editor's code nor its styles (the loader adds both when idle), nor
+  // any chunk the bundler might split off for what the page shares with a lazy chunk.
   const html = (await response?.text()) ?? '';
+  expect(html).not.toContain('modulepreload');
   expect(html).not.toContain('endpoint-editor');
   await expect.poll(async () => (await editorChunkTiming(page)).chunkStart).toBeDefined();
   const timing = await editorChunkTiming(page);

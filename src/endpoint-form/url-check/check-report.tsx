@@ -1,6 +1,15 @@
 import { isApiError } from '../../api/api-error';
+import { formatTime } from '../../api/server-words';
 import { certificateWords, deliveryWords, expiryWords, tlsWords } from './check-words';
-import type { CheckShown } from './use-url-check';
+import type { UrlCheckAnswer } from '../../../contract/url-check';
+
+/**
+ * What the region shows: a check's answer, or why the check itself failed; each for its URL and
+ * with the time it came back (what "in N days" counts from).
+ */
+export type CheckShown = { url: string; at: number } & (
+  { eventType: string; answer: UrlCheckAnswer } | { error: unknown }
+);
 
 type CheckReportProps = {
   shown: CheckShown;
@@ -83,17 +92,8 @@ function checkFailure(error: unknown, at: number): string {
     return `Too many checks in a short time. ${
       seconds === undefined
         ? 'Wait a minute, then try again.'
-        : `Try again after ${timeOf(at + seconds * 1000)}.`
+        : `Try again after ${formatTime(at + seconds * 1000)}.`
     }`;
   }
   return error.serverMessage ?? error.message;
-}
-
-/**
- * The clock time, as the page's banners say it. Written here rather than imported from
- * src/api/server-words.ts: a lazy chunk that shared that module with the page's first one made
- * the bundler split it into a third file, which the list page then preloaded for nothing.
- */
-function timeOf(epochMs: number): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(epochMs);
 }
