@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
+import { linguiPlugins } from './vite.lingui.ts';
 import { precompress } from './vite.precompress.ts';
 
 /** The entry's own files, named after index.html. */
@@ -15,7 +16,7 @@ const REACT_18 = [
 ];
 
 export default defineConfig({
-  plugins: [react(), minifyHtml(), deepLinkPage(), precompress()],
+  plugins: [linguiPlugins(), react(), minifyHtml(), deepLinkPage(), precompress()],
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a
     // browser that cannot only fetches the editor's chunk a little later.
@@ -66,7 +67,7 @@ export default defineConfig({
           setupFiles: ['src/test/react-18-setup.ts'],
           // Inlined, so the alias reaches the `react` these packages import (Node's ESM loader
           // would otherwise resolve it to React 19 on its own).
-          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form'] } },
+          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@lingui/react'] } },
         },
       },
       {

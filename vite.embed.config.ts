@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
+import { linguiPlugins } from './vite.lingui.ts';
 import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
 
@@ -8,6 +9,7 @@ import { precompress } from './vite.precompress.ts';
 // named by its content for portals that pin a version.
 export default defineConfig({
   plugins: [
+    linguiPlugins(),
     react(),
     eagerImports(),
     keepZodOffGlobalThis(),

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, keepZodOffGlobalThis } from '../vite.embed-plugins.ts';
+import { linguiPlugins } from '../vite.lingui.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // the list needs none of it, and the portal's bundler loads it when an endpoint opens.
 export default defineConfig({
   root,
-  plugins: [react(), keepZodOffGlobalThis(), dropExtractedCss()],
+  plugins: [linguiPlugins(), react(), keepZodOffGlobalThis(), dropExtractedCss()],
   publicDir: false,
   logLevel: 'warn',
   build: {

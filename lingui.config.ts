@@ -1,0 +1,33 @@
+import { defineConfig } from '@lingui/conf';
+import { formatter } from '@lingui/format-po';
+
+// One catalogue per area of the page, so the list page carries none of the editor's strings and
+// each area's messages load with the chunk that shows them (src/i18n/catalogs.ts). A folder
+// belongs to exactly one area; a new folder is added to the area whose chunk renders it.
+// `npm run i18n:extract` rewrites the catalogues; `npm run lint` fails when they are out of date.
+export const AREAS = {
+  app: ['src/app', 'src/ui', 'src/i18n', 'src/features/endpoint-list'],
+  editor: [
+    'src/features/endpoint-editor',
+    'src/features/signing-secret',
+    'src/features/history',
+    'src/features/delete-endpoint',
+    'src/features/add-endpoint',
+  ],
+  form: ['src/endpoint-form'],
+} as const;
+
+export const LOCALES = ['en', 'de', 'ja', 'ar'] as const;
+
+export default defineConfig({
+  sourceLocale: 'en',
+  locales: [...LOCALES],
+  // A message not yet translated shows in English, never as its id.
+  fallbackLocales: { default: 'en' },
+  format: formatter({ lineNumbers: false }),
+  catalogs: Object.entries(AREAS).map(([area, include]) => ({
+    path: `<rootDir>/src/locales/{locale}/${area}`,
+    include: [...include],
+    exclude: ['**/*.test.ts', '**/*.test.tsx'],
+  })),
+});
