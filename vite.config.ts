@@ -67,7 +67,9 @@ export default defineConfig({
           setupFiles: ['src/test/react-18-setup.ts'],
           // Inlined, so the alias reaches the `react` these packages import (Node's ESM loader
           // would otherwise resolve it to React 19 on its own).
-          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@lingui/react'] } },
+          server: {
+            deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@lingui/react'] },
+          },
         },
       },
       {

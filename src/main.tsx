@@ -6,6 +6,9 @@ import { eventTypesQueryOptions } from './api/event-types';
 import { createQueryClient } from './app/query-client';
 import { StandaloneApp, readView } from './app/standalone-app';
 import { preloadEditor } from './app/use-editor-module';
+import { loadMessages } from './i18n/catalog';
+import { appCatalog } from './i18n/catalogs/app';
+import { negotiateLocale } from './i18n/locales';
 import './app/app.css';
 
 const apiClient = createApiClient({ baseUrl: '/api' });
@@ -15,6 +18,8 @@ const queryClient = createQueryClient();
 // code runs. Every view needs the list; an open endpoint and the add form also need the catalog
 // and the editor's code. A failure here shows up in the view's own query, which retries.
 queryClient.query(endpointsQueryOptions(apiClient)).catch(() => undefined);
+// The browser's language, when it is not English, travels beside them (a chunk of its own).
+loadMessages(appCatalog, negotiateLocale(navigator.languages)).catch(() => undefined);
 if (readView().name !== 'list') {
   queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
   preloadEditor().catch(() => undefined);

@@ -109,6 +109,7 @@ export function mount(
           view={view}
           onNavigate={navigate}
           theme={current.theme}
+          locale={current.locale}
           features={current.features}
           onSaved={onSaved}
           onCreated={onCreated}
@@ -164,6 +165,7 @@ export function mount(
 function sameLook(a: ParsedEmbedOptions, b: ParsedEmbedOptions): boolean {
   return (
     a.theme === b.theme &&
+    a.locale === b.locale &&
     a.features.create === b.features.create &&
     a.features.delete === b.features.delete
   );

@@ -18,9 +18,14 @@ import { LoadingStatus } from '../ui/loading-status';
 import { SigningSecret } from '../features/signing-secret/signing-secret';
 import { StatusBadge } from '../ui/status-badge';
 import { useBelowForm } from './use-below-form';
+import { editorCatalog } from '../i18n/catalogs/editor';
+import { formCatalog } from '../i18n/catalogs/form';
 import './editor.css';
 
 export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
+
+/** The messages of this chunk, English inside it and the other locales on demand. */
+export const catalogs = [editorCatalog, formCatalog];
 
 const REFRESH_INTERVAL_MS = 60_000;
 

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { syncAcrossTabs } from '../api/cross-tab-sync';
+import { useBrowserLocale } from '../i18n/browser-locale';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { PageTitleContext } from '../ui/page-title';
 import { AccountBar } from './account-bar';
@@ -134,6 +135,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
     dirty.current = value;
   }, []);
 
+  const locale = useBrowserLocale();
   const signInLost = useSignInLost(queryClient);
   const draftOwner = useSessionDraftOwner(queryClient);
   const signOut = useSignOut(draftOwner, () => dirty.current);
@@ -174,6 +176,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             onNavigate={navigate}
             onDirtyChange={onDirtyChange}
             draftOwner={draftOwner}
+            locale={locale}
           />
         </PageTitleContext.Provider>
       </main>
