@@ -6,6 +6,17 @@
 //   - a string given to a function that puts text on screen: usePageTitle('…')
 // Strings without a letter (`·`, `→`, `#`) are not words and pass.
 const LETTER = /\p{L}/u;
+// Lingui's JSX macros: what is inside them is the message itself.
+const MESSAGE_ELEMENTS = new Set(['Trans', 'Plural', 'Select', 'SelectOrdinal']);
+
+function insideMessage(node) {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'JSXElement' && MESSAGE_ELEMENTS.has(parent.openingElement.name.name)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** The expression a string literal stands for, through `a ? 'x' : 'y'` and `a && 'x'`. */
 function outermost(node) {
@@ -54,6 +65,7 @@ export const noRawText = {
 
     const check = (node) => {
       if (typeof textOf(node) !== 'string' || !LETTER.test(textOf(node))) return;
+      if (insideMessage(node)) return;
       if (node.type === 'Literal' && typeof node.value !== 'string') return;
       const holder = outermost(node).parent;
       if (holder?.type === 'JSXExpressionContainer') {
@@ -78,7 +90,9 @@ export const noRawText = {
 
     return {
       JSXText(node) {
-        if (LETTER.test(node.value)) context.report({ node, messageId: 'text' });
+        if (LETTER.test(node.value) && !insideMessage(node)) {
+          context.report({ node, messageId: 'text' });
+        }
       },
       Literal: check,
       TemplateLiteral(node) {

@@ -27,11 +27,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export type Formats = {
   locale: string;
   date: (value: Date | number) => string;
+  /** "30 September 2026": the month in words. */
+  longDate: (value: Date | number) => string;
   dateTime: (value: Date | number) => string;
   time: (value: Date | number) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "in 9 days", "3 hours ago": the largest unit that fits, rounded. */
   relative: (to: Date | number, from?: Date | number) => string;
+  /** "tomorrow", "in 9 days", "3 days ago": a count of calendar days. */
+  relativeDays: (days: number) => string;
   /** "a, b and c" (`conjunction`) or "a, b or c" (`disjunction`). */
   list: (items: readonly string[], type?: Intl.ListFormatType) => string;
 };
@@ -42,6 +46,7 @@ export function formatsFor(locale: string): Formats {
   return {
     locale,
     date: (value) => dateTime(DATE, 'date').format(value),
+    longDate: (value) => dateTime({ dateStyle: 'long' }, 'longDate').format(value),
     dateTime: (value) => dateTime(DATE_TIME, 'dateTime').format(value),
     time: (value) => dateTime(TIME, 'time').format(value),
     number: (value, options) =>
@@ -58,6 +63,11 @@ export function formatsFor(locale: string): Formats {
         () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
       ).format(Math.round(seconds / size), unit);
     },
+    relativeDays: (days) =>
+      cached(`${locale}:rt`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+        days,
+        'day',
+      ),
     list: (items, type = 'conjunction') =>
       cached(`${locale}:l:${type}`, () => new Intl.ListFormat(locale, { type })).format(items),
   };

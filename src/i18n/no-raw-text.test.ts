@@ -42,6 +42,7 @@ describe('konpro/no-raw-text', () => {
 
   it.each([
     ['catalogue text', '<h2>{t`Add endpoint`}</h2>'],
+    ['a message with markup', '<p><Trans>Checking <bdi>{url}</bdi>…</Trans></p>'],
     ['a class name', '<div className="kwe-editor" />'],
     ['a button type and ids', '<button type="button" id={`${id}-title`} data-cancel="" />'],
     ['text without letters', '<p>{" · "} → #</p>'],

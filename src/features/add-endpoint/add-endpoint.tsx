@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
@@ -43,6 +44,7 @@ type AddEndpointProps = {
 
 /** The add form: the editor's URL field and event choice, and one request per Create. */
 export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointProps) {
+  const { t } = useLingui();
   const id = useId();
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
@@ -51,7 +53,7 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
   const owner = useDraftOwner();
   const catalog = owner !== null ? eventTypes.data : undefined;
   useReportError(eventTypes.error);
-  usePageTitle('Add endpoint');
+  usePageTitle(t`Add endpoint`);
 
   return (
     <section
@@ -61,7 +63,7 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
     >
       <BackLink onBack={onBack} />
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-        Add endpoint
+        {t`Add endpoint`}
       </h2>
       {catalog && owner !== null ? (
         <AddEndpointForm
@@ -74,13 +76,13 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
         <LoadError
           error={eventTypes.error}
           failedAt={eventTypes.errorUpdatedAt}
-          title="The event types could not be loaded"
-          note="An endpoint needs its events chosen: the form appears once they load. Nothing you typed earlier is lost."
+          title={t`The event types could not be loaded`}
+          note={t`An endpoint needs its events chosen: the form appears once they load. Nothing you typed earlier is lost.`}
           onRetry={() => void eventTypes.refetch()}
         />
       ) : (
         <LoadingStatus
-          label="Loading event types…"
+          label={t`Loading event types…`}
           failureCount={eventTypes.failureCount}
           failureReason={eventTypes.failureReason}
         />
@@ -95,6 +97,7 @@ type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & {
 };
 
 function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
+  const { t } = useLingui();
   const id = useId();
   const [startValues] = useState(() => readNewEndpointDraft(owner) ?? EMPTY);
   const rule = useUrlRule();
@@ -190,7 +193,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
             disabled={create.isPending}
             aria-busy={create.isPending || undefined}
           >
-            {create.isPending ? 'Creating…' : 'Create endpoint'}
+            {create.isPending ? t`Creating…` : t`Create endpoint`}
           </button>
           <button
             type="button"
@@ -201,7 +204,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
               setFailure(null);
             }}
           >
-            Clear form
+            {t`Clear form`}
           </button>
         </div>
         {check.dialog}
