@@ -27,6 +27,17 @@ export default defineConfig({
       resolveDependencies: (_file, deps, { hostType }) =>
         hostType === 'js' ? deps.filter((dep) => !ENTRY_FILE.test(dep)) : deps,
     },
+    rolldownOptions: {
+      output: {
+        // A locale's catalogue of one area, named so (`locale-de-editor-…js`) for check:size.
+        chunkFileNames: ({ facadeModuleId }) => {
+          const catalogue = /\/locales\/([\w-]+)\/(\w+)\.po$/.exec(facadeModuleId ?? '');
+          return catalogue
+            ? `assets/locale-${catalogue[1]}-${catalogue[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
     outDir: 'dist/client',
     emptyOutDir: true,
   },

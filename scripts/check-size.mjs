@@ -5,10 +5,11 @@
 // with and without the editor, and fails when `konpro-webhook-editor/react` adds more than its
 // budgets to the portal's JavaScript (brotli; bench/lib/react-entry-size.mjs). Run it after
 // `npm run build` and `npm run build:package`; it takes about half a minute (npm install).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../bench/lib/processes.mjs';
 import { measureReactEntry } from '../bench/lib/react-entry-size.mjs';
 import {
@@ -93,7 +94,43 @@ async function check(baseUrl) {
       );
     }
   }
+  // Languages: English's runtime and messages on the list page, against the page as it was before
+  // the editor spoke any language but English.
+  const list = await pageOnWire(baseUrl, '/', BROWSER_ENCODINGS);
+  const added = list.bytes - budgets.listPageBeforeLocalesBytesOnWire;
+  const allowed = budgets.listPageEnglishAddsBytes;
+  if (typeof allowed !== 'number' || typeof budgets.listPageBeforeLocalesBytesOnWire !== 'number') {
+    problems.push(
+      'size-budget.json has no "listPageEnglishAddsBytes" or "listPageBeforeLocalesBytesOnWire"',
+    );
+  } else if (added > allowed) {
+    problems.push(
+      `English (Lingui and the list's messages) adds ${kb(added)} (${added} B) to the list page, ` +
+        `over its ${allowed} B by ${added - allowed} B (size-budget.json "listPageEnglishAddsBytes")`,
+    );
+  } else {
+    lines.push(`English adds ${kb(added)} to the list page, of ${kb(allowed)} budget`);
+  }
+  lines.push(...localeChunks());
   return { problems, lines };
+}
+
+/** Each other locale's catalogues: a chunk per area, fetched only in that locale (brotli). */
+function localeChunks() {
+  const assets = join(root, 'dist/client/assets');
+  const sizes = new Map();
+  for (const file of readdirSync(assets)) {
+    const match = /^locale-([\w]+)-(\w+)-[\w-]+\.js$/.exec(file);
+    if (!match) continue;
+    const [, locale, area] = match;
+    const bytes = brotliCompressSync(readFileSync(join(assets, file)), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+    sizes.set(locale, [...(sizes.get(locale) ?? []), `${area} ${kb(bytes)}`]);
+  }
+  return [...sizes].map(
+    ([locale, areas]) => `locale ${locale}: ${areas.join(', ')} (brotli, on demand)`,
+  );
 }
 
 /** What the React entry adds to the react-portal example, against its budgets. */
