@@ -1,0 +1,102 @@
+// The editor in each shipped language, as the browser asks for it (navigator.languages): the add
+// form and the delete dialog in that language, a plural, the page's lang and dir, axe in Arabic,
+// and screenshots at 375 px of the two screens in German and Arabic (written to the test's
+// output folder, to be looked at).
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+
+type Case = {
+  browser: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  addHeading: string;
+  create: string;
+  deleteButton: string;
+  dialogTitle: string;
+  /** What the dialog says of an endpoint with two event types. */
+  twoEvents: string;
+  screenshots: boolean;
+};
+
+const CASES: Case[] = [
+  {
+    browser: 'en-GB',
+    lang: 'en',
+    dir: 'ltr',
+    addHeading: 'Add endpoint',
+    create: 'Create endpoint',
+    deleteButton: 'Delete endpoint',
+    dialogTitle: 'Delete this endpoint?',
+    twoEvents: 'It receives 2 event types.',
+    screenshots: false,
+  },
+  {
+    browser: 'de-CH',
+    lang: 'de',
+    dir: 'ltr',
+    addHeading: 'Endpunkt hinzufügen',
+    create: 'Endpunkt erstellen',
+    deleteButton: 'Endpunkt löschen',
+    dialogTitle: 'Diesen Endpunkt löschen?',
+    twoEvents: 'Er empfängt 2 Event-Typen.',
+    screenshots: true,
+  },
+  {
+    browser: 'ja-JP',
+    lang: 'ja',
+    dir: 'ltr',
+    addHeading: 'エンドポイントを追加',
+    create: 'エンドポイントを作成',
+    deleteButton: 'エンドポイントを削除',
+    dialogTitle: 'このエンドポイントを削除しますか？',
+    twoEvents: '2種類のイベントタイプを受信しています。',
+    screenshots: false,
+  },
+  {
+    browser: 'ar-EG',
+    lang: 'ar',
+    dir: 'rtl',
+    addHeading: 'إضافة نقطة نهاية',
+    create: 'إنشاء نقطة النهاية',
+    deleteButton: 'حذف نقطة النهاية',
+    dialogTitle: 'هل تريد حذف نقطة النهاية هذه؟',
+    twoEvents: 'تستقبل نوعين من الأحداث.',
+    screenshots: true,
+  },
+];
+
+for (const c of CASES) {
+  test.describe(`in ${c.lang} (browser ${c.browser})`, () => {
+    test.use({ locale: c.browser, viewport: { width: 375, height: 800 } });
+
+    test('the add form speaks it, with lang and dir on the editor', async ({ page }, testInfo) => {
+      await page.goto('/?new');
+      await expect(page.getByRole('heading', { name: c.addHeading })).toBeVisible();
+      await expect(page.getByRole('button', { name: c.create })).toBeVisible();
+      const root = page.locator('.kwe-root[lang]').last();
+      await expect(root).toHaveAttribute('lang', c.lang);
+      await expect(root).toHaveAttribute('dir', c.dir);
+      await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      if (c.screenshots) {
+        await page.screenshot({
+          path: testInfo.outputPath(`add-endpoint-${c.lang}.png`),
+          fullPage: true,
+        });
+      }
+    });
+
+    test('the delete dialog speaks it, with a plural', async ({ page, endpoint }, testInfo) => {
+      await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+      await page.getByRole('button', { name: c.deleteButton }).click();
+      const dialog = page.getByRole('dialog', { name: c.dialogTitle });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText(c.twoEvents)).toBeVisible();
+      // The URL reads left to right inside any language.
+      await expect(dialog.locator('bdi[dir="ltr"]')).toHaveText(endpoint.url);
+      if (c.screenshots) {
+        await page.screenshot({ path: testInfo.outputPath(`delete-dialog-${c.lang}.png`) });
+      }
+    });
+  });
+}
