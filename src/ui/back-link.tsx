@@ -9,7 +9,7 @@ export function BackLink({ onBack }: { onBack: () => void }) {
         onBack();
       }}
     >
-      ← All endpoints
+      <span className="kwe-arrow">←</span> All endpoints
     </a>
   );
 }
