@@ -93,6 +93,15 @@ export default defineConfig({
           include: ['contract/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The project's own scripts (npm start's build check).
+          name: 'scripts',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts'],
+        },
+      },
     ],
   },
 });
