@@ -96,10 +96,12 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The project's own scripts (npm start's build check).
-          name: 'scripts',
+          // The project's own tooling: npm start's build check, the browser tests' port.
+          name: 'tooling',
           environment: 'node',
-          include: ['scripts/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+          // One test loads Playwright's runner (`playwright test --list`): about 4 s when idle.
+          testTimeout: 20_000,
         },
       },
     ],
