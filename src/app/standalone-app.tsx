@@ -142,6 +142,9 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   return (
     <div className="kwe-root kwe-page" data-theme="auto">
       <header className="kwe-topbar">
+        <span className="kwe-title">
+          <span className="kwe-brand">Konpro</span> webhook endpoints
+        </span>
         {!signInLost && (
           <AccountBar
             queryClient={queryClient}
@@ -150,7 +153,6 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             onSignOut={signOut.onSubmit}
           />
         )}
-        <span className="kwe-brand">Konpro</span> webhook endpoints
       </header>
       <main className="kwe-main">
         {signInLost && <SignInAgain lost={signInLost} />}
