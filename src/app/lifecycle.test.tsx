@@ -241,12 +241,14 @@ describe('the list', () => {
 });
 
 describe('an empty list', () => {
-  it('says so and offers to add the first endpoint', async () => {
+  it('says so and offers one way to add the first endpoint', async () => {
     server.use(...readHandlers([]));
     const { user, navigations } = renderEditor(LIST_VIEW);
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
     expect(screen.queryByRole('searchbox')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Add your first endpoint' }));
+    expect(screen.queryAllByRole('button', { name: /add/i })).toHaveLength(0);
+    expect(screen.getAllByRole('link', { name: /add/i })).toHaveLength(1);
+    await user.click(screen.getByRole('link', { name: 'Add endpoint' }));
     expect(navigations).toEqual(['add']);
   });
 
@@ -254,7 +256,7 @@ describe('an empty list', () => {
     server.use(...readHandlers([]));
     renderFlow(LIST_VIEW, { features: { create: false, delete: true } });
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Add your first endpoint' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /add/i })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add endpoint' })).toBeNull();
   });
 });
