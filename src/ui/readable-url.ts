@@ -19,8 +19,8 @@ const SCRIPTS = (
 const TOGETHER = ['Latin Han Hiragana Katakana', 'Latin Han Bopomofo', 'Latin Han Hangul'];
 
 // Whole-label look-alikes: Cyrillic and Greek letters that read as Latin ones.
-const LATIN_LOOKALIKES =
-  /^[\d-]*[аеіјорсухѕԁһӏԛԝьпгѵѡъαικνορτυχ][аеіјорсухѕԁһӏԛԝьпгѵѡъαικνορτυχ\d-]*$/u;
+// (A decoded label always holds a letter beyond ASCII, so this never matches digits alone.)
+const LATIN_LOOKALIKES = /^[аеіјорсухѕԁһӏԛԝьпгѵѡъαικνορτυχ\d-]+$/u;
 
 /** Whether a decoded label reads as what it is. */
 export function isReadableLabel(label: string): boolean {

@@ -23,7 +23,7 @@ import {
 import { LoadError } from '../../ui/load-error';
 import { LoadingStatus } from '../../ui/loading-status';
 import { StatusBadge } from '../../ui/status-badge';
-import { ReadsAs } from '../../ui/reads-as';
+import { ReadsAs, breakable } from '../../ui/reads-as';
 
 /** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
 const PAGE = 100;
@@ -319,7 +319,7 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
             onOpen(endpoint.endpoint_id);
           }}
         >
-          {asciiUrl(endpoint.url)}
+          {breakable(asciiUrl(endpoint.url))}
         </a>
         <ReadsAs url={endpoint.url} />
         {draftId !== null && (
