@@ -41,9 +41,9 @@ function indexOf(state: unknown): number | null {
 
 /** The address of `view`; the list's carries its search, filter and order, other views none. */
 function urlFor(view: View, listQuery: ListQuery): URL {
-  const url = urlOfView(view, window.location.href);
-  writeListQuery(url.searchParams, view.name === 'list' ? listQuery : DEFAULT_LIST_QUERY);
-  return url;
+  const base = new URL(window.location.href);
+  writeListQuery(base.searchParams, view.name === 'list' ? listQuery : DEFAULT_LIST_QUERY);
+  return urlOfView(view, base.href); // last: it spells the add form's address `?new`
 }
 
 const readListQuery = () => listQueryOfSearch(window.location.search);
