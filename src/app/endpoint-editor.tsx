@@ -5,6 +5,7 @@ import { endpointsQueryOptions } from '../api/endpoints';
 import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../../contract/schemas';
 import { asciiUrl } from '../../contract/ascii-url';
+import { ReadsAs } from '../ui/reads-as';
 import { Announcement } from '../ui/announcement';
 import { usePageTitle } from '../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../ui/reserved-height';
@@ -131,7 +132,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
       <Announcement className="kwe-status-line">
         {created && (
           <>
-            Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
+            Created <bdi>{asciiUrl(created.url)}</bdi>
+            <ReadsAs url={created.url} />. Its signing secret is below.
           </>
         )}
       </Announcement>

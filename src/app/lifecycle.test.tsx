@@ -195,6 +195,53 @@ describe('the list', () => {
     await waitFor(() => expect(rowLinks().at(-1)).toBe('https://staging.example.com/billing'));
   });
 
+  it('sorts by a column when its heading is pressed, and says how it is sorted', async () => {
+    const { user } = renderEditor(LIST_VIEW);
+    await screen.findByRole('combobox', { name: 'Sort by' });
+    const heading = (name: string) => screen.getByRole('columnheader', { name });
+    expect(heading('URL')).toHaveAttribute('aria-sort', 'ascending');
+    expect(heading('Created')).not.toHaveAttribute('aria-sort');
+    expect(within(heading('Events')).queryByRole('button')).toBeNull();
+
+    await user.click(within(heading('Created')).getByRole('button', { name: 'Created' }));
+    await waitFor(() => expect(rowLinks()[0]).toBe('https://prod.example.com/orders'));
+    expect(heading('Created')).toHaveAttribute('aria-sort', 'descending');
+    expect(heading('URL')).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
+
+    await user.click(within(heading('Created')).getByRole('button', { name: 'Created' }));
+    await waitFor(() => expect(rowLinks()[0]).toBe('https://staging.example.com/billing'));
+    expect(heading('Created')).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(within(heading('Status')).getByRole('button', { name: 'Status' }));
+    await waitFor(() => expect(rowLinks().at(-1)).toBe('https://staging.example.com/billing'));
+    expect(heading('Status')).toHaveAttribute('aria-sort', 'other');
+  });
+
+  it('copies an endpoint ID with a button that names it', async () => {
+    const { user } = renderEditor(LIST_VIEW);
+    await user.click(await screen.findByRole('button', { name: 'Copy ID ep_billing' }));
+    expect(await navigator.clipboard.readText()).toBe('ep_billing');
+    expect(await screen.findByRole('button', { name: 'Copied ID ep_billing' })).toHaveTextContent(
+      'Copied',
+    );
+    expect(screen.getByRole('button', { name: 'Copy ID ep_orders' })).toBeVisible();
+  });
+
+  it('shows how an international address reads beside its exact form, never a look-alike', async () => {
+    store.push(
+      makeEndpoint({ endpoint_id: 'ep_books', url: 'https://xn--bcher-kva.example/b%C3%BCcher' }),
+      makeEndpoint({ endpoint_id: 'ep_lookalike', url: 'https://xn--pple-43d.com/hook' }),
+    );
+    renderEditor(LIST_VIEW);
+    const books = await screen.findByRole('link', {
+      name: 'https://xn--bcher-kva.example/b%C3%BCcher',
+    });
+    expect(books.closest('td')).toHaveTextContent('(reads as https://bücher.example/bücher)');
+    const lookalike = screen.getByRole('link', { name: 'https://xn--pple-43d.com/hook' });
+    expect(lookalike.closest('td')).not.toHaveTextContent('reads as');
+  });
+
   it('keeps its search after a visit to an endpoint', async () => {
     const { user, views } = renderFlow(LIST_VIEW);
     await user.type(await screen.findByRole('searchbox', { name: 'Search endpoints' }), 'audit');
@@ -241,12 +288,14 @@ describe('the list', () => {
 });
 
 describe('an empty list', () => {
-  it('says so and offers to add the first endpoint', async () => {
+  it('says so and offers one way to add the first endpoint', async () => {
     server.use(...readHandlers([]));
     const { user, navigations } = renderEditor(LIST_VIEW);
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
     expect(screen.queryByRole('searchbox')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Add your first endpoint' }));
+    expect(screen.queryAllByRole('button', { name: /add/i })).toHaveLength(0);
+    expect(screen.getAllByRole('link', { name: /add/i })).toHaveLength(1);
+    await user.click(screen.getByRole('link', { name: 'Add endpoint' }));
     expect(navigations).toEqual(['add']);
   });
 
@@ -254,7 +303,7 @@ describe('an empty list', () => {
     server.use(...readHandlers([]));
     renderFlow(LIST_VIEW, { features: { create: false, delete: true } });
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Add your first endpoint' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /add/i })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add endpoint' })).toBeNull();
   });
 });
