@@ -52,6 +52,17 @@ export function EndpointEditor(props: EndpointEditorProps) {
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   const [unsaved, setUnsaved] = useState(false);
+  // The last save's answer carries the secret: it goes to the one secret control, masked again.
+  const [answer, setAnswer] = useState<{ secret: string | null; count: number }>({
+    secret: null,
+    count: 0,
+  });
+  const onAnswer = useCallback((saved: Endpoint) => {
+    setAnswer((previous) => ({
+      secret: saved.secret ?? previous.secret,
+      count: previous.count + 1,
+    }));
+  }, []);
   const dirtyChanged = useCallback(
     (dirty: boolean) => {
       setUnsaved(dirty);
@@ -129,7 +140,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
     <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <Announcement className="kwe-status-line">
-        {created && (
+        {/* Said of the URL it was created with; once the server holds another, it is old news. */}
+        {created && created.url === endpoint.url && (
           <>
             Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
           </>
@@ -143,7 +155,13 @@ export function EndpointEditor(props: EndpointEditorProps) {
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
-      {found !== undefined && <SigningSecret endpoint={endpoint} known={created?.secret ?? null} />}
+      {found !== undefined && (
+        <SigningSecret
+          endpoint={endpoint}
+          known={answer.secret ?? created?.secret ?? null}
+          answers={answer.count}
+        />
+      )}
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
@@ -162,6 +180,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
         }
         onBack={onBack}
         onDirtyChange={dirtyChanged}
+        onAnswer={onAnswer}
       />
       {below && (
         <below.BelowForm

@@ -19,6 +19,7 @@ import {
 import { MergeConflictAlert } from './merge-conflict-alert';
 import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
+import { useConflictActor } from './use-conflict-actor';
 import { ServerChangeNotice } from './server-change-notice';
 import { useBarClearance } from '../../endpoint-form/use-bar-clearance';
 import { useDraft } from './use-draft';
@@ -34,10 +35,13 @@ type EndpointFormProps = {
   gone?: boolean;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  /** Each answer of a save (with the secret), for the endpoint's one secret control. */
+  onAnswer?: ((answer: Endpoint) => void) | undefined;
 };
 
 export function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
+  const { onAnswer } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -56,9 +60,10 @@ export function EndpointForm(props: EndpointFormProps) {
   const values = useWatch({ control }) as EndpointFormValues;
   const focusEvents = (selector: string) =>
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
-  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
+  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents, onAnswer });
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
+  const actor = useConflictActor(endpoint.endpoint_id, conflict);
   const urlIsNew = urlChanged(endpoint, values);
   const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
 
@@ -66,8 +71,12 @@ export function EndpointForm(props: EndpointFormProps) {
 
   return (
     <div className="kwe-editor-body">
-      <p className="kwe-status-line" role="status">
+      <p className={`kwe-status-line${flow.keptTheirs ? ' kwe-status-info' : ''}`} role="status">
         {saved && !changed ? 'Saved' : ''}
+        {flow.keptTheirs &&
+          (changed
+            ? 'Kept theirs. Your other edits are still unsaved: save them when ready.'
+            : 'Kept theirs. Nothing of yours is left to save.')}
       </p>
       {/* A failed save may already say the endpoint is gone: one banner is enough. */}
       {gone && !failure?.gone && (
@@ -98,7 +107,9 @@ export function EndpointForm(props: EndpointFormProps) {
       {saved && (
         <SavedPanel
           key={saved.count}
-          endpoint={saved.endpoint}
+          // What the server holds now: the answer, until a later read of the list replaces it.
+          endpoint={endpoint === saved.listed ? saved.endpoint : endpoint}
+          answer={saved.endpoint}
           catalog={catalog}
           autoFocus={saved.focus}
         />
@@ -107,6 +118,7 @@ export function EndpointForm(props: EndpointFormProps) {
       {conflict && (
         <MergeConflictAlert
           merge={conflict}
+          actor={actor}
           busy={flow.pending}
           autoFocus={flow.conflictFocus}
           onOverwrite={flow.overwriteWithMine}

@@ -1,12 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Endpoint } from '../../../contract/schemas';
 import { inCatalogOrder } from '../../endpoint-form/event-groups';
-import { SecretField } from '../../ui/secret-field';
 import { StatusBadge } from '../../ui/status-badge';
 
-type SavedPanelProps = { endpoint: Endpoint; catalog: string[] | null; autoFocus?: boolean };
+type SavedPanelProps = {
+  /** The endpoint as the server holds it now. */
+  endpoint: Endpoint;
+  /** The save's own answer: when the server has moved on since, the panel says so. */
+  answer: Endpoint;
+  catalog: string[] | null;
+  autoFocus?: boolean;
+};
 
-export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelProps) {
+/**
+ * After a save: the endpoint as the server holds it, following later reads (a change made
+ * elsewhere shows here as in the form). The secret is not repeated here: the endpoint has one
+ * secret control, the region "Signing secret", which holds the save's answer.
+ */
+export function SavedPanel({ endpoint, answer, catalog, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -17,6 +28,9 @@ export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelP
       <h3 id={titleId} ref={heading} tabIndex={-1}>
         What the server saved
       </h3>
+      {changedSince(answer, endpoint) && (
+        <p className="kwe-muted">Changed on the server since your save: this is how it is now.</p>
+      )}
       <dl className="kwe-facts">
         <dt>Status</dt>
         <dd>
@@ -42,11 +56,14 @@ export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelP
         <dd>{endpoint.username ?? '—'}</dd>
         <dt>Created</dt>
         <dd>{formatCreatedAt(endpoint.created_at)}</dd>
-        <dt>Signing secret</dt>
-        <dd>{endpoint.secret ? <SecretField secret={endpoint.secret} /> : 'Not returned'}</dd>
       </dl>
     </section>
   );
+}
+
+function changedSince(answer: Endpoint, now: Endpoint): boolean {
+  const events = (endpoint: Endpoint) => [...endpoint.events].sort().join();
+  return answer.url !== now.url || answer.status !== now.status || events(answer) !== events(now);
 }
 
 function formatCreatedAt(value: string | undefined): string {

@@ -8,19 +8,21 @@ import { SecretField } from '../../ui/secret-field';
 
 type SigningSecretProps = {
   endpoint: Endpoint;
-  /** Known already: the answer of the create that made this endpoint. */
+  /** Known already: from the answer of the create that made this endpoint, or of the last save. */
   known: string | null;
+  /** Changes with each save's answer, which masks the secret again. */
+  answers?: number;
 };
 
 const NOT_OFFERED =
-  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it then shows under “What the server saved”.';
+  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it shows here after the next save.';
 
 /**
  * The endpoint's signing secret, fetched from the server's own route when first revealed or
  * copied. A portal's backend without that route answers 404: the list's copy is used when the
  * backend passes it on.
  */
-export function SigningSecret({ endpoint, known }: SigningSecretProps) {
+export function SigningSecret({ endpoint, known, answers = 0 }: SigningSecretProps) {
   const titleId = useId();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -43,6 +45,7 @@ export function SigningSecret({ endpoint, known }: SigningSecretProps) {
     return `The secret could not be fetched: ${error.message}${id}. Try again.`;
   };
 
+  // The one secret control of the endpoint: a save's answer comes here rather than to a second one.
   return (
     <section className="kwe-panel kwe-signing" aria-labelledby={titleId}>
       <h3 id={titleId}>Signing secret</h3>
@@ -50,7 +53,7 @@ export function SigningSecret({ endpoint, known }: SigningSecretProps) {
         Konpro signs each delivery to this endpoint with it, so your receiver can check that a
         delivery came from Konpro. Treat it like a password.
       </p>
-      <SecretField secret={known ?? fetchIt} onFetchError={describe} />
+      <SecretField key={answers} secret={known ?? fetchIt} onFetchError={describe} />
     </section>
   );
 }
