@@ -36,10 +36,11 @@ test('the secret stays out of the URL, title, storage and console', async ({ pag
   await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
   await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  const panel = page.getByRole('region', { name: 'What the server saved' });
-  await panel.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(page.getByRole('region', { name: 'What the server saved' })).toBeVisible();
+  const region = page.getByRole('region', { name: 'Signing secret' });
+  await region.getByRole('button', { name: 'Reveal secret' }).click();
   const secret = endpoint.secret ?? 'missing';
-  await expect(panel).toContainText(secret);
+  await expect(region).toContainText(secret);
 
   expect(page.url()).not.toContain(secret);
   expect(await page.title()).not.toContain(secret);
@@ -54,7 +55,8 @@ test('copying the secret says whether it worked', async ({ page, context, endpoi
   await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
   await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  const panel = page.getByRole('region', { name: 'What the server saved' });
+  await expect(page.getByRole('region', { name: 'What the server saved' })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Signing secret' });
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await panel.getByRole('button', { name: 'Copy secret' }).click();
@@ -68,4 +70,29 @@ test('copying the secret says whether it worked', async ({ page, context, endpoi
   });
   await panel.getByRole('button', { name: 'Copy secret' }).click();
   await expect(panel).toContainText('refused clipboard access');
+});
+
+test('after a save the endpoint has one secret control, holding the save’s answer', async ({
+  page,
+  endpoint,
+}) => {
+  const secretReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/endpoint.secret')) secretReads.push(request.url());
+  });
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('region', { name: 'What the server saved' })).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'Signing secret' })).toHaveCount(1);
+  await expect(page.getByText('Signing secret', { exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Reveal secret' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Copy secret' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(page.getByText(endpoint.secret ?? 'missing', { exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Hide secret' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Reveal secret' })).toHaveCount(0);
+  // The save's answer carried it: nothing was fetched, and no reveal was recorded for nothing.
+  expect(secretReads).toEqual([]);
 });
