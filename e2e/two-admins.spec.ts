@@ -428,7 +428,6 @@ test('the saved panel follows a change another admin saved after mine', async ({
   await expect(box(page, 'batch.finished')).not.toBeChecked();
   await expect(panel).not.toContainText('batch.finished');
   await expect(panel).toContainText('avatar_video.success');
-  await expect(panel).toContainText('Changed on the server since your save');
 });
 
 test('the conflict alert leads with Keep theirs, and Keep theirs says what is left unsaved', async ({
@@ -445,7 +444,7 @@ test('the conflict alert leads with Keep theirs, and Keep theirs says what is le
   await box(page, 'personalized_video').check();
   await page.getByRole('button', { name: 'Save changes' }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Overwrite with mine saves yours and discards their URL.');
+  await expect(alert).toContainText('Overwrite with mine discards their URL.');
   await expect(alert.getByRole('button')).toHaveText(['Keep theirs', 'Overwrite with mine']);
   await expect(alert.getByRole('button', { name: 'Keep theirs' })).toHaveClass(/kwe-primary/);
   await expect(alert.getByRole('button', { name: 'Overwrite with mine' })).not.toHaveClass(
@@ -454,7 +453,7 @@ test('the conflict alert leads with Keep theirs, and Keep theirs says what is le
 
   await alert.getByRole('button', { name: 'Keep theirs' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kept theirs' })).toHaveText(
-    'Kept theirs. Your other edits are still unsaved: save them when ready.',
+    'Kept theirs. Your other edits are still unsaved.',
   );
   await expect(page.getByLabel('Endpoint URL')).toHaveValue(THEIR_URL);
   await expect(box(page, 'personalized_video')).toBeChecked();

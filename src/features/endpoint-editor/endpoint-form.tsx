@@ -71,12 +71,11 @@ export function EndpointForm(props: EndpointFormProps) {
 
   return (
     <div className="kwe-editor-body">
-      <p className={`kwe-status-line${flow.keptTheirs ? ' kwe-status-info' : ''}`} role="status">
+      <p className="kwe-status-line" role="status">
         {saved && !changed ? 'Saved' : ''}
-        {flow.keptTheirs &&
-          (changed
-            ? 'Kept theirs. Your other edits are still unsaved: save them when ready.'
-            : 'Kept theirs. Nothing of yours is left to save.')}
+        {/* Keep theirs saves nothing: say what is left to save, if anything. */}
+        {flow.keptTheirs && 'Kept theirs.'}
+        {flow.keptTheirs && changed && ' Your other edits are still unsaved.'}
       </p>
       {/* A failed save may already say the endpoint is gone: one banner is enough. */}
       {gone && !failure?.gone && (
@@ -109,7 +108,6 @@ export function EndpointForm(props: EndpointFormProps) {
           key={saved.count}
           // What the server holds now: the answer, until a later read of the list replaces it.
           endpoint={endpoint === saved.listed ? saved.endpoint : endpoint}
-          answer={saved.endpoint}
           catalog={catalog}
           autoFocus={saved.focus}
         />

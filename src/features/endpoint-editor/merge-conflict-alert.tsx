@@ -32,13 +32,6 @@ export function MergeConflictAlert(props: MergeConflictAlertProps) {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
   const { url, events } = merge;
-  const whose = actor === null ? 'their' : `${actor}’s`;
-  const what =
-    url.kind === 'conflict' && events.kind === 'conflict'
-      ? 'URL and events'
-      : url.kind === 'conflict'
-        ? 'URL'
-        : 'events';
 
   return (
     <div ref={ref} className="kwe-banner kwe-conflict" role="alert" tabIndex={-1}>
@@ -46,7 +39,6 @@ export function MergeConflictAlert(props: MergeConflictAlertProps) {
         {actor === null ? 'Someone else' : <bdi>{actor}</bdi>} changed this endpoint while you were
         editing
       </p>
-      <p>Nothing was sent: your change and theirs cannot both be kept.</p>
       <dl className="kwe-facts">
         {url.kind === 'conflict' && (
           <>
@@ -71,8 +63,10 @@ export function MergeConflictAlert(props: MergeConflictAlertProps) {
       </dl>
       {events.kind === 'conflict' && <p>{WHY[events.reason]}</p>}
       <p>
-        <strong>Keep theirs</strong> puts {whose} {what} in the form and keeps your other edits,
-        unsaved. <strong>Overwrite with mine</strong> saves yours and discards {whose} {what}.
+        Nothing was sent: your change and theirs cannot both be kept.{' '}
+        <strong>Overwrite with mine</strong> discards {actor === null ? 'their' : `${actor}’s`}{' '}
+        {url.kind !== 'conflict' ? 'events' : events.kind === 'conflict' ? 'URL and events' : 'URL'}
+        .
       </p>
       <div className="kwe-actions">
         <button

@@ -6,8 +6,6 @@ import { StatusBadge } from '../../ui/status-badge';
 type SavedPanelProps = {
   /** The endpoint as the server holds it now. */
   endpoint: Endpoint;
-  /** The save's own answer: when the server has moved on since, the panel says so. */
-  answer: Endpoint;
   catalog: string[] | null;
   autoFocus?: boolean;
 };
@@ -17,7 +15,7 @@ type SavedPanelProps = {
  * elsewhere shows here as in the form). The secret is not repeated here: the endpoint has one
  * secret control, the region "Signing secret", which holds the save's answer.
  */
-export function SavedPanel({ endpoint, answer, catalog, autoFocus = false }: SavedPanelProps) {
+export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -28,9 +26,6 @@ export function SavedPanel({ endpoint, answer, catalog, autoFocus = false }: Sav
       <h3 id={titleId} ref={heading} tabIndex={-1}>
         What the server saved
       </h3>
-      {changedSince(answer, endpoint) && (
-        <p className="kwe-muted">Changed on the server since your save: this is how it is now.</p>
-      )}
       <dl className="kwe-facts">
         <dt>Status</dt>
         <dd>
@@ -59,11 +54,6 @@ export function SavedPanel({ endpoint, answer, catalog, autoFocus = false }: Sav
       </dl>
     </section>
   );
-}
-
-function changedSince(answer: Endpoint, now: Endpoint): boolean {
-  const events = (endpoint: Endpoint) => [...endpoint.events].sort().join();
-  return answer.url !== now.url || answer.status !== now.status || events(answer) !== events(now);
 }
 
 function formatCreatedAt(value: string | undefined): string {

@@ -150,9 +150,7 @@ describe('two admins saving the same endpoint', () => {
         'bea@example.com changed this endpoint while you were editing',
       ),
     );
-    expect(alert).toHaveTextContent(
-      'Overwrite with mine saves yours and discards bea@example.com’s URL.',
-    );
+    expect(alert).toHaveTextContent('Overwrite with mine discards bea@example.com’s URL.');
     const buttons = within(alert).getAllByRole('button');
     expect(buttons.map((button) => button.textContent)).toEqual([
       'Keep theirs',
@@ -171,7 +169,7 @@ describe('two admins saving the same endpoint', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Someone else changed this endpoint while you were editing');
-    expect(alert).toHaveTextContent('Overwrite with mine saves yours and discards their URL.');
+    expect(alert).toHaveTextContent('Overwrite with mine discards their URL.');
   });
 
   it('takes their URL on Keep theirs, and keeps my other edits', async () => {
@@ -191,9 +189,10 @@ describe('two admins saving the same endpoint', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(box('personalized_video')).toBeChecked();
     // Said in words: the choice saved nothing, and my other edit still waits.
-    expect(
-      screen.getByText('Kept theirs. Your other edits are still unsaved: save them when ready.'),
-    ).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Kept theirs. Your other edits are still unsaved.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     const summary = screen.getByRole('region', { name: 'Changes to save' });
     expect(summary).not.toHaveTextContent('URL');
     expect(summary).toHaveTextContent('Events added: personalized_video');
@@ -226,7 +225,7 @@ describe('two admins saving the same endpoint', () => {
     expect(box('avatar_video.success')).toBeChecked();
     expect(box('avatar_video.fail')).not.toBeChecked();
     expect(save()).toBeDisabled();
-    expect(screen.getByText('Kept theirs. Nothing of yours is left to save.')).toBeVisible();
+    expect(screen.getByText('Kept theirs.')).toHaveAttribute('role', 'status');
     expect(patches).toEqual([]);
   });
 
@@ -416,7 +415,6 @@ describe('changes made elsewhere while the editor is open', () => {
     await screen.findByText('Saved');
     const panel = screen.getByRole('region', { name: 'What the server saved' });
     expect(panel).toHaveTextContent('avatar_video.fail');
-    expect(panel).not.toHaveTextContent('Changed on the server since your save');
 
     savedElsewhere({ events: ['avatar_video.success', 'personalized_video'] });
     await act(() => queryClient.refetchQueries());
@@ -427,9 +425,6 @@ describe('changes made elsewhere while the editor is open', () => {
     await waitFor(() => expect(box('avatar_video.fail')).not.toBeChecked());
     expect(panel).not.toHaveTextContent('avatar_video.fail');
     expect(panel).toHaveTextContent('personalized_video');
-    expect(panel).toHaveTextContent(
-      'Changed on the server since your save: this is how it is now.',
-    );
   });
 
   it('lets an untouched form follow the server', async () => {

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { endpointHistoryKey } from '../../api/endpoints';
 // Types only: the history's schemas stay in the history's own chunk.
 import type { HistoryEntry } from '../../../contract/history';
-import type { EndpointMerge, Subscription } from './merge-changes';
+import type { EndpointMerge } from './merge-changes';
 
 /**
  * Who made the change a conflict is about, as the server's history recorded it: the newest update
@@ -20,18 +20,17 @@ export function useConflictActor(endpointId: string, merge: EndpointMerge | null
   if (merge === null || history === undefined) return null;
   const { url, events } = merge;
   const entry = history.find(
-    ({ action, changes }) =>
+    ({ action, changes: { url: to, events_added: added = [], events_removed: removed = [] } }) =>
       action === 'endpoint.update' &&
-      ((url.kind === 'conflict' && changes.url?.to === url.theirs) ||
-        (events.kind === 'conflict' && ledTo(events.theirs, changes))),
+      (url.kind === 'conflict'
+        ? to?.to === url.theirs
+        : // An events change that agrees with theirs: what it added, they hold.
+          events.kind === 'conflict' &&
+          added.length + removed.length > 0 &&
+          added.every((type) =>
+            // `all` is the history's word for all events.
+            events.theirs === 'all' ? type === 'all' : events.theirs.includes(type),
+          )),
   );
   return entry === undefined || entry.actor === 'local' ? null : entry.actor;
-}
-
-/** Whether an entry's event changes agree with the events the server holds now. */
-function ledTo(theirs: Subscription, changes: HistoryEntry['changes']): boolean {
-  const { events_added: added = [], events_removed: removed = [] } = changes;
-  if (added.length + removed.length === 0) return false;
-  if (theirs === 'all') return added.includes('all'); // the history's word for all events
-  return added.every((type) => theirs.includes(type)) && !removed.some((t) => theirs.includes(t));
 }

@@ -15,7 +15,7 @@ type SigningSecretProps = {
 };
 
 const NOT_OFFERED =
-  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it shows here after the next save.';
+  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. It shows here after the next save.';
 
 /**
  * The endpoint's signing secret, fetched from the server's own route when first revealed or
