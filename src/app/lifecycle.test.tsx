@@ -222,7 +222,7 @@ describe('the list', () => {
     expect(screen.getByText('230 endpoints')).toBeVisible();
     expect(screen.queryByRole('link', { name: 'https://host100.example.com/hook' })).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Show 100 more of 130' }));
+    await user.click(screen.getByRole('button', { name: 'Show 100 more' }));
     expect(dataRows()).toHaveLength(200);
     expect(screen.getByRole('link', { name: 'https://host199.example.com/hook' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Show 30 more' }));

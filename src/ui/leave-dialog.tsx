@@ -20,16 +20,16 @@ export function LeaveDialog({
   const titleId = useId();
   const stayRef = useRef<HTMLButtonElement>(null);
   // The control that asked (a link, Sign out, the field last typed in before Back) gets focus
-  // back on Stay: read before Stay takes it, looking inside shadow roots (the embed lives in one).
-  const asker = useRef<Element | null>(null);
+  // back on Stay: read before Stay takes it, from the dialog's own root (the embed's shadow root,
+  // or the document), so it is the element itself and not the embed's host.
+  const asker = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    asker.current ??= active;
+    const root = stayRef.current?.getRootNode() as DocumentOrShadowRoot | undefined;
+    asker.current ??= root?.activeElement as HTMLElement | null; // it had focus: it can again
     stayRef.current?.focus();
   }, []);
   const stay = () => {
-    if (asker.current instanceof HTMLElement && asker.current.isConnected) asker.current.focus();
+    asker.current?.focus(); // a no-op when it has gone meanwhile
     onStay();
   };
   return (

@@ -238,9 +238,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               className="kwe-button kwe-more"
               onClick={() => setShownCount((count) => count + PAGE)}
             >
-              {/* The count once: "Show 30 more" for the last page, else "Show 100 more of 130". */}
+              {/* The count once: the list's heading already says how many there are. */}
               Show {Math.min(PAGE, matches.length - rows.length)} more
-              {matches.length - rows.length > PAGE && ` of ${matches.length - rows.length}`}
             </button>
           )}
         </>
