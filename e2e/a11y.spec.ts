@@ -15,10 +15,9 @@ async function expectNoViolations(page: Page, include?: string) {
 async function saveWithSecretRevealed(page: Page) {
   await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('region', { name: 'What the server saved' })).toBeVisible();
-  const secret = page.getByRole('region', { name: 'Signing secret' });
-  await secret.getByRole('button', { name: 'Reveal secret' }).click();
-  await expect(secret.getByRole('button', { name: 'Hide secret' })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'What the server saved' });
+  await panel.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(panel.getByRole('button', { name: 'Hide secret' })).toBeVisible();
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -143,9 +142,8 @@ test('the embedded editors (light element, dark mount) have no axe violations', 
   await expectNoViolations(page, '#element-editor');
   await mounted.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
   await mounted.getByRole('button', { name: 'Save changes' }).click();
-  await expect(mounted.getByRole('region', { name: 'What the server saved' })).toBeVisible();
   await mounted
-    .getByRole('region', { name: 'Signing secret' })
+    .getByRole('region', { name: 'What the server saved' })
     .getByRole('button', { name: 'Reveal secret' })
     .click();
   await expectNoViolations(page, '#mounted-editor');
@@ -230,9 +228,8 @@ for (const width of [320, 640]) {
       .getByLabel('Endpoint URL')
       .fill('https://a-rather-long-host-name-for-a-phone.example.com/hook');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('region', { name: 'What the server saved' })).toBeVisible();
     await page
-      .getByRole('region', { name: 'Signing secret' })
+      .getByRole('region', { name: 'What the server saved' })
       .getByRole('button', { name: 'Reveal secret' })
       .click();
     expect(await fits()).toBe(true);

@@ -52,17 +52,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   const [unsaved, setUnsaved] = useState(false);
-  // The last save's answer carries the secret: it goes to the one secret control, masked again.
-  const [answer, setAnswer] = useState<{ secret: string | null; count: number }>({
-    secret: null,
-    count: 0,
-  });
-  const onAnswer = useCallback((saved: Endpoint) => {
-    setAnswer((previous) => ({
-      secret: saved.secret ?? previous.secret,
-      count: previous.count + 1,
-    }));
-  }, []);
+  // After a save the secret's one control is in the panel of what the server saved.
+  const [panelShown, setPanelShown] = useState(false);
   const dirtyChanged = useCallback(
     (dirty: boolean) => {
       setUnsaved(dirty);
@@ -158,8 +149,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
       {found !== undefined && (
         <SigningSecret
           endpoint={endpoint}
-          known={answer.secret ?? created?.secret ?? null}
-          answers={answer.count}
+          known={created?.secret ?? null}
+          inSavedPanel={panelShown}
         />
       )}
       <EndpointForm
@@ -180,7 +171,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
         }
         onBack={onBack}
         onDirtyChange={dirtyChanged}
-        onAnswer={onAnswer}
+        onSavedPanel={setPanelShown}
       />
       {below && (
         <below.BelowForm

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -35,13 +35,13 @@ type EndpointFormProps = {
   gone?: boolean;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
-  /** Each answer of a save (with the secret), for the endpoint's one secret control. */
-  onAnswer?: ((answer: Endpoint) => void) | undefined;
+  /** Whether the panel of what the server saved (which holds the secret's control) shows. */
+  onSavedPanel?: ((shown: boolean) => void) | undefined;
 };
 
 export function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
-  const { onAnswer } = props;
+  const { onSavedPanel } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -60,7 +60,7 @@ export function EndpointForm(props: EndpointFormProps) {
   const values = useWatch({ control }) as EndpointFormValues;
   const focusEvents = (selector: string) =>
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
-  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents, onAnswer });
+  const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
   const actor = useConflictActor(endpoint.endpoint_id, conflict);
@@ -68,6 +68,8 @@ export function EndpointForm(props: EndpointFormProps) {
   const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
 
   useUnsavedGuard(changed, onDirtyChange);
+  const panelShown = saved !== null;
+  useEffect(() => onSavedPanel?.(panelShown), [onSavedPanel, panelShown]);
 
   return (
     <div className="kwe-editor-body">
@@ -108,6 +110,7 @@ export function EndpointForm(props: EndpointFormProps) {
           key={saved.count}
           // What the server holds now: the answer, until a later read of the list replaces it.
           endpoint={endpoint === saved.listed ? saved.endpoint : endpoint}
+          secret={saved.endpoint.secret}
           catalog={catalog}
           autoFocus={saved.focus}
         />

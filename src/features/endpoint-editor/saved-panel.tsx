@@ -1,21 +1,24 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Endpoint } from '../../../contract/schemas';
 import { inCatalogOrder } from '../../endpoint-form/event-groups';
+import { SecretField } from '../../ui/secret-field';
 import { StatusBadge } from '../../ui/status-badge';
 
 type SavedPanelProps = {
   /** The endpoint as the server holds it now. */
   endpoint: Endpoint;
+  /** The save's answer's secret: the endpoint's one secret control after a save is here. */
+  secret: string | null | undefined;
   catalog: string[] | null;
   autoFocus?: boolean;
 };
 
 /**
  * After a save: the endpoint as the server holds it, following later reads (a change made
- * elsewhere shows here as in the form). The secret is not repeated here: the endpoint has one
- * secret control, the region "Signing secret", which holds the save's answer.
+ * elsewhere shows here as in the form), and the save's secret. While it shows, the region
+ * "Signing secret" points here rather than offering a second control.
  */
-export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelProps) {
+export function SavedPanel({ endpoint, secret, catalog, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -51,6 +54,8 @@ export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelP
         <dd>{endpoint.username ?? '—'}</dd>
         <dt>Created</dt>
         <dd>{formatCreatedAt(endpoint.created_at)}</dd>
+        <dt>Signing secret</dt>
+        <dd>{secret ? <SecretField secret={secret} /> : 'Not returned'}</dd>
       </dl>
     </section>
   );

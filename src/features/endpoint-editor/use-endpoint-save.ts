@@ -50,8 +50,6 @@ type Options = {
   draft: ReturnType<typeof useDraft>;
   /** Focuses the first input of the events group matching `selector`. */
   focusEvents: (selector: string) => void;
-  /** Each answer of a save, with its secret, for the endpoint's one secret control. */
-  onAnswer?: ((answer: Endpoint) => void) | undefined;
 };
 
 const toView = (endpoint: Endpoint): EndpointView => ({
@@ -59,8 +57,7 @@ const toView = (endpoint: Endpoint): EndpointView => ({
   status: endpoint.status,
 });
 
-export function useEndpointSave(options: Options) {
-  const { endpoint, form, values, draft, focusEvents, onAnswer } = options;
+export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: Options) {
   const endpointId = endpoint.endpoint_id;
   const server = useMemo(() => toFormValues(endpoint), [endpoint]);
   const { getValues, setValue, reset, setError, setFocus, formState } = form;
@@ -135,10 +132,7 @@ export function useEndpointSave(options: Options) {
           } else {
             sync.rebase(submitted, nowValues);
           }
-          if (result) {
-            onAnswer?.(result);
-            events.onSaved?.(result);
-          }
+          if (result) events.onSaved?.(result);
         },
         onError: (error) => {
           // An earlier success no longer describes the endpoint next to a failure.

@@ -8,21 +8,21 @@ import { SecretField } from '../../ui/secret-field';
 
 type SigningSecretProps = {
   endpoint: Endpoint;
-  /** Known already: from the answer of the create that made this endpoint, or of the last save. */
+  /** Known already: the answer of the create that made this endpoint. */
   known: string | null;
-  /** Changes with each save's answer, which masks the secret again. */
-  answers?: number;
+  /** After a save the panel "What the server saved" holds the secret's one control. */
+  inSavedPanel?: boolean;
 };
 
 const NOT_OFFERED =
-  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. It shows here after the next save.';
+  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it then shows under “What the server saved”.';
 
 /**
  * The endpoint's signing secret, fetched from the server's own route when first revealed or
  * copied. A portal's backend without that route answers 404: the list's copy is used when the
  * backend passes it on.
  */
-export function SigningSecret({ endpoint, known, answers = 0 }: SigningSecretProps) {
+export function SigningSecret({ endpoint, known, inSavedPanel = false }: SigningSecretProps) {
   const titleId = useId();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -45,7 +45,6 @@ export function SigningSecret({ endpoint, known, answers = 0 }: SigningSecretPro
     return `The secret could not be fetched: ${error.message}${id}. Try again.`;
   };
 
-  // The one secret control of the endpoint: a save's answer comes here rather than to a second one.
   return (
     <section className="kwe-panel kwe-signing" aria-labelledby={titleId}>
       <h3 id={titleId}>Signing secret</h3>
@@ -53,7 +52,12 @@ export function SigningSecret({ endpoint, known, answers = 0 }: SigningSecretPro
         Konpro signs each delivery to this endpoint with it, so your receiver can check that a
         delivery came from Konpro. Treat it like a password.
       </p>
-      <SecretField key={answers} secret={known ?? fetchIt} onFetchError={describe} />
+      {/* One secret control per endpoint: after a save it is the panel's, with the save's answer. */}
+      {inSavedPanel ? (
+        <p>It is under “What the server saved”, from this save’s answer.</p>
+      ) : (
+        <SecretField secret={known ?? fetchIt} onFetchError={describe} />
+      )}
     </section>
   );
 }
