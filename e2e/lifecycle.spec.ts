@@ -63,6 +63,24 @@ test('an admin adds an endpoint with the keyboard alone and sees its secret', as
   expect(new URL(page.url()).search).toBe('');
 });
 
+test('the Created note goes once its URL was changed and saved', async ({ page }) => {
+  const url = newUrl('created-note');
+  await page.goto('/?new');
+  await page.getByLabel('Endpoint URL').fill(url);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('personalized');
+  await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
+  await page.getByRole('button', { name: 'Create endpoint' }).click();
+  const note = page.getByRole('status').filter({ hasText: 'Created' });
+  await expect(note).toContainText(url);
+
+  const moved = newUrl('created-note-moved');
+  await page.getByLabel('Endpoint URL').fill(moved);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByText(/^Created /)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'What the server saved' })).toContainText(moved);
+});
+
 test('Create sends one request however often it is pressed', async ({ page }) => {
   const url = newUrl('pressed-often');
   const adds: Request[] = [];

@@ -264,8 +264,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               className="kwe-button kwe-more"
               onClick={() => setShownCount((count) => count + PAGE)}
             >
-              Show {Math.min(PAGE, matches.length - rows.length)} more (
-              {matches.length - rows.length} not shown)
+              {/* The count once: the list's heading already says how many there are. */}
+              Show {Math.min(PAGE, matches.length - rows.length)} more
             </button>
           )}
         </>
