@@ -2,9 +2,12 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { e2ePort, portNotice } from './e2e/e2e-port';
 import { E2E_API_KEY } from './e2e/settings';
 
-const port = Number(process.env.E2E_PORT ?? 4317);
+const port = e2ePort(process.env);
+// Said once, by the runner (workers load this file too), before the server takes the port.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(portNotice(port));
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium where it is installed (CI images), Playwright's own elsewhere.
@@ -13,6 +16,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/*.test.ts are vitest's (the `tooling` project): plain functions the config uses.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -107,6 +107,17 @@ export default defineConfig({
           include: ['contract/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The project's own tooling: npm start's build check, the browser tests' port.
+          name: 'tooling',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+          // One test loads Playwright's runner (`playwright test --list`): about 4 s when idle.
+          testTimeout: 20_000,
+        },
+      },
     ],
   },
 });

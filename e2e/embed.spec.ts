@@ -314,3 +314,33 @@ test("the element's attributes change its look without losing the add form", asy
   );
   await expect(element.getByRole('heading', { name: 'Edit endpoint' })).toBeVisible();
 });
+
+test("with history: 'push', Back returns to the list inside the portal", async ({
+  page,
+  endpoint,
+}) => {
+  await page.goto('/');
+  await openDemo(page, '?history=push');
+  const editor = page.locator('#mounted-editor');
+  await editor.getByRole('link', { name: endpoint.url }).first().press('Enter');
+  await expect(editor.getByLabel('Endpoint URL')).toBeVisible();
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe('/embed-demo.html');
+  await expect(editor.getByRole('link', { name: endpoint.url }).first()).toBeVisible();
+  await expect(editor.getByLabel('Endpoint URL')).toHaveCount(0);
+  await page.goForward();
+  await expect(editor.getByLabel('Endpoint URL')).toBeVisible();
+});
+
+test('without the history option, the editor adds no entry: Back leaves the portal', async ({
+  page,
+  endpoint,
+}) => {
+  await page.goto('/');
+  await openDemo(page);
+  const editor = page.locator('#mounted-editor');
+  await editor.getByRole('link', { name: endpoint.url }).first().click();
+  await expect(editor.getByLabel('Endpoint URL')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});

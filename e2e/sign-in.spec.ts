@@ -1,6 +1,6 @@
 // Sign-in against a real OpenID provider running locally over https: who gets in, who does not,
 // and what happens when a session is forged, expires or ends.
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { expectNoAxeViolations as expectNoViolations } from './axe';
 import { E2E_API_KEY } from './settings';
 import {
@@ -213,4 +213,36 @@ test('signing out ends the session here and at the provider', async ({ page, bro
 
   await page.getByRole('link', { name: 'Sign in again' }).click();
   await expect(page.locator('input[name="login"]')).toBeVisible();
+});
+
+test('at 375 px the cards keep off the screen edges and the title comes before who is signed in', async ({
+  browser,
+}) => {
+  const phone = { viewport: { width: 375, height: 700 }, ignoreHTTPSErrors: true };
+  const apart = async (page: Page) => {
+    const card = await page.getByRole('main').boundingBox();
+    expect(card?.x).toBeGreaterThanOrEqual(12);
+    expect((card?.x ?? 0) + (card?.width ?? 0)).toBeLessThanOrEqual(375 - 12);
+  };
+  const outsider = await browser.newContext(phone);
+  const notAdmin = await outsider.newPage();
+  await notAdmin.goto(world.base);
+  await signInAtProvider(notAdmin, world, 'outsider@other.example');
+  await expect(
+    notAdmin.getByRole('heading', { name: 'You are not an admin of this editor' }),
+  ).toBeVisible();
+  await apart(notAdmin);
+  await notAdmin.goto(`${world.base}/auth/signed-out`);
+  await expect(notAdmin.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  await apart(notAdmin);
+  await outsider.close();
+
+  const admin = await browser.newContext(phone);
+  const page = await admin.newPage();
+  await page.goto(world.base);
+  await signInAtProvider(page, world, 'admin@example.com');
+  const title = await page.getByRole('banner').getByText('webhook endpoints').boundingBox();
+  const account = await page.getByText('Signed in as admin@example.com').boundingBox();
+  expect(account?.y).toBeGreaterThanOrEqual((title?.y ?? 0) + (title?.height ?? 0));
+  await admin.close();
 });

@@ -3,6 +3,7 @@
 // end the process with one line, never a stack trace.
 import { fileURLToPath } from 'node:url';
 import { createApp, storeFolder } from './app';
+import { checkProvider } from './auth/check-provider';
 import { Drain } from './http/drain';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
@@ -14,6 +15,8 @@ import { isLoopback } from './settings-sign-in';
 import { stopOnSignals } from './shutdown';
 
 const NAME = 'Konpro webhook editor';
+/** How long the address waits for the provider's verdict, so that comes first. */
+const PROVIDER_CHECK_WAIT_MS = 3000;
 
 function fail(message: string): never {
   console.error(`${NAME} cannot start: ${message}`);
@@ -76,10 +79,13 @@ async function main(): Promise<void> {
   }
   const app = createApp(settings, store ? { store, logger, editorStore } : { logger, editorStore });
   const drain = new Drain();
+  // Asked while the server starts listening; its verdict comes before the address, within a
+  // few seconds (a provider that stays silent is named when its timeout ends, after the address).
+  const providerCheck = settings.signIn ? checkProvider(settings.signIn) : Promise.resolve(null);
+  const warnAboutProvider = (line: string | null) => {
+    if (line !== null) console.warn(`${NAME}: ${line}`);
+  };
   const server = listen(app, { hostname: settings.host, port: settings.port, drain }, (info) => {
-    console.log(
-      `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)}; ${describeSignIn(settings)})`,
-    );
     if (settings.proxyAuth) {
       console.warn(
         `${NAME}: KONPRO_AUTH=none: this server signs nobody in and trusts the proxy in front of it ` +
@@ -100,6 +106,22 @@ async function main(): Promise<void> {
     console.log(
       `  sessions and history: ${editorStore.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : storeFolder(settings)}`,
     );
+    // The address is the last line: what a reader of the start-up output looks for.
+    const printAddress = () =>
+      console.log(
+        `${NAME}: ${openableAddress(info.address, info.port)}  (${describeMode(settings)}; ${describeSignIn(settings)})`,
+      );
+    let printed = false;
+    const timer = setTimeout(() => {
+      printed = true;
+      printAddress();
+    }, PROVIDER_CHECK_WAIT_MS);
+    void providerCheck.then((line) => {
+      warnAboutProvider(line);
+      if (printed) return;
+      clearTimeout(timer);
+      printAddress();
+    });
   });
   server.on('error', (error: Error) =>
     fail(`cannot listen on ${settings.host}:${settings.port}: ${error.message}`),

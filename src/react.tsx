@@ -30,6 +30,7 @@ const OPTION_NAMES = [
   'getHeaders',
   'endpointId',
   'theme',
+  'history',
   'locale',
   'timeoutMs',
   'features',

@@ -24,7 +24,7 @@ export interface SignInWorld {
 }
 
 /** A port nobody holds right now, so PUBLIC_URL and the provider's redirect URI can name it. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

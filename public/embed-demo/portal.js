@@ -33,6 +33,8 @@ function mountEditor() {
     // `?features=view-only`: a portal that lets its admins edit endpoints but not add or delete.
     features: params.get('features') === 'view-only' ? { create: false, delete: false } : undefined,
     // A portal would fetch a short-lived token from its own backend here.
+    // `?history=push`: Back and Forward move between the editor's views inside the portal.
+    history: params.get('history') === 'push' ? 'push' : undefined,
     getHeaders: async () => ({ 'x-portal-session': 'demo-session' }),
     onSaved: (endpoint) => record('onSaved', endpoint),
     onCreated: (endpoint) => record('onCreated', endpoint),

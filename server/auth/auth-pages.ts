@@ -75,7 +75,8 @@ export function signedOutPage(): Page {
 
 export const PAGE_CSS = `:root { color-scheme: light dark; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 body { margin: 0; background: light-dark(#f6f7f9, #0f1217); color: light-dark(#1b1f24, #e6e9ee); }
-main { max-width: 36em; margin: 10vh auto; padding: 2em; background: light-dark(#fff, #171b22);
+main { box-sizing: border-box; max-width: 40em; margin: 10vh max(1em, calc((100% - 40em) / 2));
+  padding: clamp(1.25em, 5vw, 2em); background: light-dark(#fff, #171b22);
   border: 1px solid light-dark(#8c959f, #6b7483); border-radius: 8px; }
 .brand { margin: 0 0 1em; color: light-dark(#57606a, #a3acb9); }
 h1 { font-size: 1.4em; margin: 0 0 0.6em; }

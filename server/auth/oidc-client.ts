@@ -107,7 +107,7 @@ export function createOidcClient(settings: SignInSettings, discover?: Discover):
   };
 }
 
-async function discoverProvider(settings: SignInSettings): Promise<client.Configuration> {
+export async function discoverProvider(settings: SignInSettings): Promise<client.Configuration> {
   const found = await client.discovery(
     new URL(settings.issuer),
     settings.clientId,

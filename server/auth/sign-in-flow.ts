@@ -5,6 +5,7 @@ import { errorResponse } from '../http/error-response';
 import type { Logger } from '../log/logger';
 import type { SignInSettings } from '../settings';
 import { signInFailedPage } from './auth-pages';
+import { describeProviderProblem } from './provider-problem';
 import { createOidcClient, type Discover, type OidcClient } from './oidc-client';
 import type { SessionStore } from '../store/store';
 import { pendingSignIns, readSession, type SessionCookies, sessionCookies } from './sessions';
@@ -41,12 +42,18 @@ export function createSignInFlow(settings: SignInSettings, deps: SignInDeps) {
     try {
       started = await oidc.start();
     } catch (error) {
-      logger.warn({ msg: 'sign-in provider unreachable', error: describeError(error) });
+      const problem = describeProviderProblem(error);
+      logger.warn({
+        msg: 'sign-in provider unreachable',
+        problem: problem.cause,
+        error: describeError(error),
+      });
+      const then = problem.passing ? 'Try again in a moment; if it keeps failing, ask' : 'Ask';
       return failed(
         c,
         502,
-        'The sign-in provider could not be reached',
-        `${settings.issuer} did not answer. Try again in a moment; if it keeps failing, ask whoever runs this editor to check OIDC_ISSUER.`,
+        problem.title,
+        `Signing in with ${settings.issuer} failed: ${problem.cause}. ${then} whoever runs this editor to ${problem.fix}.`,
         returnTo,
       );
     }

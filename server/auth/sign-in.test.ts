@@ -197,4 +197,29 @@ describe('sign-in', () => {
     expect((await app.request('/', { headers: HOST })).status).toBe(502);
     expect(calls).toBe(2);
   });
+
+  it("says on the page, in words, that the provider's certificate is not trusted", async () => {
+    const untrusted = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('self-signed certificate'), {
+        code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      }),
+    });
+    const { app, lines } = await signInApp(SIGN_IN_ENV, {
+      discover: () => Promise.reject(untrusted),
+    });
+    const page = await app.request('/', { headers: HOST });
+    expect(page.status).toBe(502);
+    const html = await page.text();
+    expect(html).toContain('The sign-in provider&#39;s certificate is not trusted');
+    expect(html).toContain(
+      `Signing in with ${ISSUER} failed: its certificate is not trusted by this server`,
+    );
+    expect(html).not.toContain('did not answer');
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        msg: 'sign-in provider unreachable',
+        problem: expect.stringContaining('not trusted') as unknown,
+      }),
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { Endpoint } from '../../contract/schemas';
 import { DraftOwnerContext, LOCAL_OWNER } from '../drafts/draft-owner';
 import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
-import { DEFAULT_LIST_QUERY } from '../features/endpoint-list/list-query';
+import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
 import { useLingui } from '@lingui/react';
 import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
 import { type Locale, directionOf } from '../i18n/locales';
@@ -48,6 +48,12 @@ export type EditorAppProps = {
   draftOwner?: string | null | undefined;
   /** BCP 47 tags in order of preference; English when none is shipped (i18n/locales.ts). */
   locale?: string | readonly string[] | undefined;
+  /**
+   * The list's search, filter and order, where the caller keeps them (the standalone page: its
+   * address). Without them the editor keeps them itself, as in a portal.
+   */
+  listQuery?: ListQuery | undefined;
+  onListQueryChange?: ((query: ListQuery) => void) | undefined;
 };
 
 type Leaving = { to: View };
@@ -82,7 +88,9 @@ function EditorAppInLocale(props: EditorAppProps) {
   // "Created" or "Deleted", said by the view a create or a delete leads to, until the next move.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The list's search, filter and order outlive a visit to an endpoint.
-  const [listQuery, setListQuery] = useState(DEFAULT_LIST_QUERY);
+  const [ownListQuery, setOwnListQuery] = useState(DEFAULT_LIST_QUERY);
+  const listQuery = props.listQuery ?? ownListQuery;
+  const setListQuery = props.onListQueryChange ?? setOwnListQuery;
   const endpointId = endpointIdOf(view);
 
   // Passed on in the same commit (a layout effect), so a Back pressed right after a keystroke

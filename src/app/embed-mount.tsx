@@ -7,7 +7,8 @@ import { type Root, createRoot } from 'react-dom/client';
 import { type ApiClient, createApiClient } from '../api/api-client';
 import { isApiError } from '../api/api-error';
 import { type Endpoint, withoutSecret } from '../../contract/schemas';
-import { EditorApp } from './editor-app';
+import { EditorApp, type NavigateOptions } from './editor-app';
+import { type EmbedHistory, pushHistory } from './embed-history';
 import {
   CREATED_EVENT,
   DELETED_EVENT,
@@ -83,9 +84,22 @@ export function mount(
     emit(ERROR_EVENT, detail);
     callHost(() => current.onError?.(detail));
   };
-  const navigate = (next: View) => {
+  const show = (next: View) => {
     view = next;
     render();
+  };
+  let history: EmbedHistory | null = null;
+  const followHistory = () => {
+    if (current.history === 'push') history ??= pushHistory(view, show);
+    else {
+      history?.stop();
+      history = null;
+    }
+  };
+  followHistory();
+  const navigate = (next: View, { replace = false }: NavigateOptions = {}) => {
+    history?.moved(next, replace);
+    show(next);
   };
 
   function clientFor(options: ParsedEmbedOptions): ApiClient {
@@ -142,13 +156,20 @@ export function mount(
       // Only a new endpointId moves the view: the custom element passes its attribute on every
       // update, and a theme change must not throw away the add form or an open endpoint.
       const moved = Object.hasOwn(next, 'endpointId') && current.endpointId !== before.endpointId;
-      if (moved) view = endpointView(current.endpointId ?? null);
+      if (moved) {
+        view = endpointView(current.endpointId ?? null);
+        // The portal's own move: it made (or did not make) its entry itself.
+        history?.moved(view, true);
+      }
+      followHistory();
       // Callbacks and getHeaders are read when called: a new one alone needs no render (a React
       // portal passes new inline callbacks on each of its renders).
       if (backendChanged || moved || !sameLook(before, current)) render();
     },
     unmount() {
       if (!mounted.has(element)) return;
+      history?.stop();
+      history = null;
       const release = () => {
         root.unmount();
         cache.release();

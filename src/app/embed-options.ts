@@ -31,6 +31,7 @@ const embedOptionsSchema = z.strictObject({
     z.enum(['light', 'dark', 'auto'], { error: 'theme must be light, dark or auto' }),
     'auto',
   ),
+  history: z._default(z.enum(['push', 'none'], { error: 'history must be push or none' }), 'none'),
   timeoutMs: z.optional(
     z
       .int()

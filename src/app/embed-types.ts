@@ -30,6 +30,12 @@ export type EmbedOptions = {
   endpointId?: string | undefined;
   /** `auto` (the default) follows the system's light or dark setting. */
   theme?: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * `push`: each move in the editor (list, endpoint, add form) is an entry in the page's history
+   * at the same address, so Back returns to the list inside the portal. `none` (the default): the
+   * editor leaves the page's history alone.
+   */
+  history?: 'push' | 'none' | undefined;
   /** How long a request may take, in milliseconds (1000 to 120000). */
   timeoutMs?: number | undefined;
   /**

@@ -1,10 +1,11 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
 import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../../contract/schemas';
 import { asciiUrl } from '../../contract/ascii-url';
+import { ReadsAs } from '../ui/reads-as';
 import { Announcement } from '../ui/announcement';
 import { usePageTitle } from '../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../ui/reserved-height';
@@ -57,6 +58,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   const [unsaved, setUnsaved] = useState(false);
+  // After a save the secret's one control is in the panel of what the server saved.
+  const [panelShown, setPanelShown] = useState(false);
   const dirtyChanged = useCallback(
     (dirty: boolean) => {
       setUnsaved(dirty);
@@ -64,6 +67,12 @@ export function EndpointEditor(props: EndpointEditorProps) {
     },
     [onDirtyChange],
   );
+  // The form is memoised: the Back it is given keeps one identity, however often the app renders.
+  const latestBack = useRef(onBack);
+  useLayoutEffect(() => {
+    latestBack.current = onBack;
+  });
+  const back = useCallback(() => latestBack.current(), []);
   useReportError(endpoints.error ?? eventTypes.error);
   const found = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
   if (found !== undefined && found !== lastSeen) setLastSeen(found);
@@ -134,9 +143,11 @@ export function EndpointEditor(props: EndpointEditorProps) {
     <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <Announcement className="kwe-status-line">
-        {created && (
+        {/* Said of the URL it was created with; once the server holds another, it is old news. */}
+        {created && created.url === endpoint.url && (
           <>
-            Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
+            Created <bdi>{asciiUrl(created.url)}</bdi>
+            <ReadsAs url={created.url} />. Its signing secret is below.
           </>
         )}
       </Announcement>
@@ -148,7 +159,13 @@ export function EndpointEditor(props: EndpointEditorProps) {
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
-      {found !== undefined && <SigningSecret endpoint={endpoint} known={created?.secret ?? null} />}
+      {found !== undefined && (
+        <SigningSecret
+          endpoint={endpoint}
+          known={created?.secret ?? null}
+          inSavedPanel={panelShown}
+        />
+      )}
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
@@ -165,8 +182,9 @@ export function EndpointEditor(props: EndpointEditorProps) {
               }
             : null
         }
-        onBack={onBack}
+        onBack={back}
         onDirtyChange={dirtyChanged}
+        onSavedPanel={setPanelShown}
       />
       {below && (
         <below.BelowForm

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -19,6 +19,7 @@ import {
 import { MergeConflictAlert } from './merge-conflict-alert';
 import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
+import { useConflictActor } from './use-conflict-actor';
 import { ServerChangeNotice } from './server-change-notice';
 import { useBarClearance } from '../../endpoint-form/use-bar-clearance';
 import { useDraft } from './use-draft';
@@ -34,10 +35,17 @@ type EndpointFormProps = {
   gone?: boolean;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  /** Whether the panel of what the server saved (which holds the secret's control) shows. */
+  onSavedPanel?: ((shown: boolean) => void) | undefined;
 };
 
-export function EndpointForm(props: EndpointFormProps) {
+/**
+ * Memoised: what the editor around it renders (the dirty flag it is told of on the first
+ * keystroke, the code below the form arriving) does not render the form again.
+ */
+export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
+  const { onSavedPanel } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -47,27 +55,44 @@ export function EndpointForm(props: EndpointFormProps) {
   const saveButton = useRef<HTMLButtonElement>(null);
   const rule = useUrlRule();
 
+  const resolver = useMemo(() => zodResolver(endpointFormSchema(rule)), [rule]);
   const form = useForm<EndpointFormValues>({
-    resolver: zodResolver(endpointFormSchema(rule)),
+    resolver,
     defaultValues: draft.startValues,
     mode: 'onTouched',
   });
   const { control, formState } = form;
-  const values = useWatch({ control }) as EndpointFormValues;
+  // One subscription per field: a keystroke in the URL leaves the events array as it was, so the
+  // checklist (1,000 boxes in a big account) need not render again, and a tick leaves the URL.
+  const url = useWatch({ control, name: 'url' });
+  const eventsMode = useWatch({ control, name: 'eventsMode' });
+  const events = useWatch({ control, name: 'events' });
+  const values = useMemo(() => ({ url, eventsMode, events }), [url, eventsMode, events]);
   const focusEvents = (selector: string) =>
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
   const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
+  const actor = useConflictActor(endpoint.endpoint_id, conflict);
   const urlIsNew = urlChanged(endpoint, values);
   const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
 
+  const skipTo = useMemo(
+    () => ({ href: `#${id}-summary`, focus: () => summary.current?.focus() }),
+    [id],
+  );
+
   useUnsavedGuard(changed, onDirtyChange);
+  const panelShown = saved !== null;
+  useEffect(() => onSavedPanel?.(panelShown), [onSavedPanel, panelShown]);
 
   return (
     <div className="kwe-editor-body">
       <p className="kwe-status-line" role="status">
         {saved && !changed ? 'Saved' : ''}
+        {/* Keep theirs saves nothing: say what is left to save, if anything. */}
+        {flow.keptTheirs && 'Kept theirs.'}
+        {flow.keptTheirs && changed && ' Your other edits are still unsaved.'}
       </p>
       {/* A failed save may already say the endpoint is gone: one banner is enough. */}
       {gone && !failure?.gone && (
@@ -98,7 +123,9 @@ export function EndpointForm(props: EndpointFormProps) {
       {saved && (
         <SavedPanel
           key={saved.count}
-          endpoint={saved.endpoint}
+          // What the server holds now: the answer, until a later read of the list replaces it.
+          endpoint={endpoint === saved.listed ? saved.endpoint : endpoint}
+          secret={saved.endpoint.secret}
           catalog={catalog}
           autoFocus={saved.focus}
         />
@@ -107,6 +134,7 @@ export function EndpointForm(props: EndpointFormProps) {
       {conflict && (
         <MergeConflictAlert
           merge={conflict}
+          actor={actor}
           busy={flow.pending}
           autoFocus={flow.conflictFocus}
           onOverwrite={flow.overwriteWithMine}
@@ -152,7 +180,7 @@ export function EndpointForm(props: EndpointFormProps) {
           catalog={catalog}
           catalogError={catalogError}
           fieldsetRef={eventsFieldset}
-          skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+          skipTo={skipTo}
           urlCheck={check}
         />
 
@@ -210,4 +238,4 @@ export function EndpointForm(props: EndpointFormProps) {
       </form>
     </div>
   );
-}
+});
