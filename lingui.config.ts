@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
 
@@ -25,6 +26,12 @@ export default defineConfig({
   // A message not yet translated shows in English, never as its id.
   fallbackLocales: { default: 'en' },
   format: formatter({ lineNumbers: false }),
+  // The macros' useLingui and Trans come from our modules: the list page then carries no Trans
+  // (src/i18n/lingui-react.tsx says why). Absolute paths, as every source file imports them.
+  runtimeConfigModule: {
+    useLingui: [fileURLToPath(new URL('src/i18n/lingui-react.tsx', import.meta.url)), 'useLingui'],
+    Trans: [fileURLToPath(new URL('src/i18n/trans.tsx', import.meta.url)), 'Trans'],
+  },
   catalogs: Object.entries(AREAS).map(([area, include]) => ({
     path: `<rootDir>/src/locales/{locale}/${area}`,
     include: [...include],

@@ -9,7 +9,7 @@ import { DraftOwnerContext, LOCAL_OWNER } from '../drafts/draft-owner';
 import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
 import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
-import { useLingui } from '@lingui/react';
+import { useLingui } from '../i18n/lingui-react';
 import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
 import { type Locale, directionOf } from '../i18n/locales';
 import { ErrorBanner } from '../ui/error-banner';

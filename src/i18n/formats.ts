@@ -1,6 +1,6 @@
 // Dates, times, numbers, relative times and lists in the mount's locale (never the browser's,
 // which may differ from what the portal chose). Formatters are made once per locale and style.
-import { useLingui } from '@lingui/react';
+import { useLingui } from './lingui-react';
 import { useMemo } from 'react';
 
 const cache = new Map<string, unknown>();

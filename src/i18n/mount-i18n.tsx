@@ -3,7 +3,6 @@
 // place: nothing remounts, so a form keeps what the admin typed. Until they are here the editor
 // keeps speaking the language it spoke (English at first).
 import { type I18n, type Messages, setupI18n } from '@lingui/core';
-import { I18nProvider } from '@lingui/react';
 import {
   type ReactNode,
   createContext,
@@ -15,6 +14,7 @@ import {
 } from 'react';
 import { type Catalog, loadMessages, messagesNow } from './catalog';
 import { appCatalog } from './catalogs/app';
+import { I18nProvider } from './lingui-react';
 import { type Locale, negotiateLocale } from './locales';
 
 type CatalogHost = {
