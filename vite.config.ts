@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
-import { linguiPlugins } from './vite.lingui.ts';
+import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
 import { precompress } from './vite.precompress.ts';
 
 /** The entry's own files, named after index.html. */
@@ -30,12 +30,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // A locale's catalogue of one area, named so (`locale-de-editor-…js`) for check:size.
-        chunkFileNames: ({ facadeModuleId }) => {
-          const catalogue = /\/locales\/([\w-]+)\/(\w+)\.po$/.exec(facadeModuleId ?? '');
-          return catalogue
-            ? `assets/locale-${catalogue[1]}-${catalogue[2]}-[hash].js`
-            : 'assets/[name]-[hash].js';
-        },
+        chunkFileNames: localeChunkFileNames('assets'),
       },
     },
     outDir: 'dist/client',

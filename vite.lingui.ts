@@ -45,3 +45,16 @@ export function linguiPlugins(): PluginOption[] {
     lingui(),
   ];
 }
+
+/**
+ * A locale's catalogue of one area is a chunk named `locale-de-editor-<hash>.js` (check:size
+ * finds them by that name), in every build that splits them off; other chunks keep `[name]`.
+ */
+export function localeChunkFileNames(dir: string) {
+  return ({ facadeModuleId }: { facadeModuleId: string | null }) => {
+    const catalogue = /\/locales\/([\w-]+)\/(\w+)\.po$/.exec(facadeModuleId ?? '');
+    return catalogue
+      ? `${dir}/locale-${catalogue[1]}-${catalogue[2]}-[hash].js`
+      : `${dir}/[name]-[hash].js`;
+  };
+}

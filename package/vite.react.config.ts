@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, keepZodOffGlobalThis } from '../vite.embed-plugins.ts';
-import { linguiPlugins } from '../vite.lingui.ts';
+import { linguiPlugins, localeChunkFileNames } from '../vite.lingui.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -27,7 +27,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react(-dom)?(\/|$)/],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { chunkFileNames: localeChunkFileNames('chunks') },
     },
   },
 });

@@ -112,7 +112,37 @@ async function check(baseUrl) {
     lines.push(`English adds ${kb(added)} to the list page, of ${kb(allowed)} budget`);
   }
   lines.push(...localeChunks());
+  problems.push(...embedLocaleProblems());
   return { problems, lines };
+}
+
+/**
+ * The embed module carries English only: each other locale's catalogues are chunks in
+ * dist/embed/assets, imported relative to the module (and to its pinned copy beside them).
+ */
+function embedLocaleProblems() {
+  const dir = join(root, 'dist/embed');
+  const assets = join(dir, 'assets');
+  const chunks = readdirSync(assets).filter((file) => /^locale-[\w-]+\.js$/.test(file));
+  const problems = [];
+  if (chunks.length === 0) {
+    problems.push('the embed build has no locale chunks: other locales are inside its module');
+  }
+  const pinned = readdirSync(assets).find((file) => /^konpro-webhook-editor-\w+\.js$/.test(file));
+  const modules = [
+    [EMBED, readFileSync(join(dir, 'konpro-webhook-editor.js'), 'utf8'), dir],
+    [`/embed/assets/${pinned}`, pinned ? readFileSync(join(assets, pinned), 'utf8') : '', assets],
+  ];
+  for (const [name, code, from] of modules) {
+    const imported = [...code.matchAll(/import\((["'`])(\.[^"'`]+)\1\)/g)].map((m) => m[2]);
+    for (const chunk of chunks) {
+      const path = imported.find((specifier) => specifier.endsWith(`/${chunk}`));
+      if (path === undefined || !existsSync(join(from, path))) {
+        problems.push(`${name} does not import ${chunk} where it is (${path ?? 'no import'})`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** Each other locale's catalogues: a chunk per area, fetched only in that locale (brotli). */
@@ -155,6 +185,14 @@ async function checkReactEntry() {
     ['before an endpoint opens', 'reactEntryInitialBrotliBytes', measured.added.initial],
     ['in total, the editor form included', 'reactEntryTotalBrotliBytes', measured.added.total],
   ];
+  const locales = measured.withEditor.localeChunks;
+  if (locales.files.length === 0) {
+    problems.push('the React entry has no locale chunks: other locales are inside its code');
+  }
+  lines.push(
+    `React entry: other locales' catalogues ${kb(locales.brotli)} brotli in ` +
+      `${locales.files.length} chunks (on demand, not in its total)`,
+  );
   for (const [what, key, bytes] of counts) {
     const budget = budgets[key];
     const label = `React entry, added to the react-portal's JavaScript ${what}`;
