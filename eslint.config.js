@@ -12,6 +12,7 @@ const TRANSLATED_FOLDERS = [
   'src/features/add-endpoint',
   'src/features/delete-endpoint',
   'src/endpoint-form/url-check',
+  'src/features/endpoint-list',
 ];
 
 export default tseslint.config(

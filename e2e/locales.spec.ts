@@ -100,3 +100,73 @@ for (const c of CASES) {
     });
   });
 }
+
+// The list page, from a list of two endpoints of known dates (the emulator's own list grows with
+// the tests running beside this one): its labels, the count's plural and a created date.
+const LIST_CASES = [
+  {
+    browser: 'de-CH',
+    lang: 'de',
+    heading: 'Webhook-Endpunkte',
+    search: 'Endpunkte durchsuchen',
+    count: '2 Endpunkte',
+    twoEvents: '2 Events',
+    sortNewest: 'Neueste zuerst',
+  },
+  {
+    browser: 'ar-EG',
+    lang: 'ar',
+    heading: 'نقاط نهاية Webhook',
+    search: 'البحث في نقاط النهاية',
+    count: 'نقطتا نهاية',
+    twoEvents: 'حدثان',
+    sortNewest: 'الأحدث أولًا',
+  },
+];
+
+const LISTED = [
+  {
+    endpoint_id: 'ep_list_1',
+    url: 'https://a.example.com/hooks',
+    status: 'enabled',
+    events: ['avatar_video.success', 'avatar_video.fail'],
+    username: 'demo',
+    created_at: '2024-01-15T10:30:00Z',
+  },
+  {
+    endpoint_id: 'ep_list_2',
+    url: 'https://b.example.com/hooks',
+    status: 'disabled',
+    events: [],
+    username: 'demo',
+    created_at: '2024-01-15T12:00:00Z',
+  },
+];
+
+for (const c of LIST_CASES) {
+  test.describe(`the list page in ${c.lang} (browser ${c.browser})`, () => {
+    test.use({ locale: c.browser, viewport: { width: 375, height: 800 } });
+
+    test('speaks it, with a plural and a date', async ({ page }, testInfo) => {
+      await page.route('**/api/v1/webhook/endpoint.list', (route) =>
+        route.fulfill({ json: { data: LISTED } }),
+      );
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: c.heading })).toBeVisible();
+      await expect(page.getByRole('searchbox', { name: c.search })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: c.count })).toHaveText(c.count);
+      await expect(page.getByRole('cell', { name: c.twoEvents, exact: true })).toBeVisible();
+      await expect(page.getByRole('option', { name: c.sortNewest })).toBeAttached();
+      // The date as the page's language writes it (the browser's own formats, not Node's).
+      const created = await page.evaluate(
+        (lang) =>
+          new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(Date.UTC(2024, 0, 15, 11)),
+        c.lang,
+      );
+      await expect(page.getByRole('cell').filter({ hasText: created })).toHaveCount(2);
+      await expect(page.locator('.kwe-root[lang]').last()).toHaveAttribute('lang', c.lang);
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`list-${c.lang}.png`), fullPage: true });
+    });
+  });
+}
