@@ -13,6 +13,7 @@ const TRANSLATED_FOLDERS = [
   'src/features/delete-endpoint',
   'src/endpoint-form/url-check',
   'src/features/endpoint-list',
+  'src/ui',
 ];
 
 export default tseslint.config(

@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { ELEMENT, withElement } from '../i18n/with-element';
 
 type ErrorBannerProps = {
   title: string;
@@ -14,6 +16,10 @@ type ErrorBannerProps = {
 };
 
 export function ErrorBanner(props: ErrorBannerProps) {
+  const { t } = useLingui();
+  // The messages' names for the elements they hold (i18n/with-element.tsx).
+  const words = ELEMENT;
+  const id = ELEMENT;
   const { title, detail, detailFrom = 'Konpro', advice, requestId, children } = props;
   const { autoFocus = false } = props;
   const ref = useRef<HTMLDivElement>(null);
@@ -24,14 +30,12 @@ export function ErrorBanner(props: ErrorBannerProps) {
     <div ref={ref} className="kwe-banner" role="alert" tabIndex={-1}>
       <p className="kwe-banner-title">{title}</p>
       {detail && detail !== title && (
-        <p>
-          {detailFrom} said: “<bdi>{detail}</bdi>”
-        </p>
+        <p>{withElement(t`${detailFrom} said: “${words}”`, <bdi>{detail}</bdi>)}</p>
       )}
       {advice && <p>{advice}</p>}
       {requestId && (
         <p className="kwe-muted">
-          Request id: <code>{requestId}</code>
+          {withElement(t`Request id: ${id}`, <code dir="ltr">{requestId}</code>)}
         </p>
       )}
       {children && <div className="kwe-actions">{children}</div>}

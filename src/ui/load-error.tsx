@@ -1,3 +1,5 @@
+import { useLingui } from '@lingui/react/macro';
+import { useFormats } from '../i18n/formats';
 import { ErrorBanner } from './error-banner';
 import { describeLoadFailure } from '../api/load-failure';
 import { useSecondsLeft } from './use-seconds-left';
@@ -13,9 +15,12 @@ type LoadErrorProps = {
 };
 
 export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
+  const { t } = useLingui();
+  const formats = useFormats();
   const online = typeof navigator === 'undefined' || navigator.onLine;
   const failure = describeLoadFailure(error, online, failedAt);
   const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
+  const seconds = formats.number(secondsLeft);
   return (
     <ErrorBanner
       title={title}
@@ -25,7 +30,7 @@ export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorPr
       requestId={failure.requestId}
     >
       <button type="button" className="kwe-button" onClick={onRetry} disabled={secondsLeft > 0}>
-        {secondsLeft > 0 ? `Try again in ${secondsLeft} s` : 'Try again'}
+        {secondsLeft > 0 ? t`Try again in ${seconds} s` : t`Try again`}
       </button>
     </ErrorBanner>
   );

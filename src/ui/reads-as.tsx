@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
+import { ELEMENT, withElement } from '../i18n/with-element';
 import { readableUrl } from './readable-url';
 
 /**
@@ -15,13 +17,20 @@ export function breakable(url: string): ReactNode {
 }
 
 /** After a URL shown in its exact (ASCII) form: how it reads, when that differs and is safe. */
-export function ReadsAs({ url }: { url: string }) {
-  const readable = readableUrl(url);
+export function ReadsAs({ url: exact }: { url: string }) {
+  const { t } = useLingui();
+  const readable = readableUrl(exact);
+  const url = ELEMENT; // the message's name for the readable URL
   return (
     readable !== null && (
       <span className="kwe-reads-as kwe-muted">
         {' '}
-        (reads as <bdi className="kwe-break">{breakable(readable)}</bdi>)
+        {withElement(
+          t`(reads as ${url})`,
+          <bdi className="kwe-break" dir="ltr">
+            {breakable(readable)}
+          </bdi>,
+        )}
       </span>
     )
   );

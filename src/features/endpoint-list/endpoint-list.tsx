@@ -1,7 +1,7 @@
 import { type MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
-import { type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
@@ -29,6 +29,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { ReadsAs, breakable } from '../../ui/reads-as';
 import { statusLabel } from '../../ui/status-label';
 import { useFormats } from '../../i18n/formats';
+import { ELEMENT, withElement } from '../../i18n/with-element';
 
 /** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
 const PAGE = 100;
@@ -79,7 +80,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   const total = endpoints.data?.length ?? 0;
   // Said of the rows shown, which follow the deferred query.
   const filtered = deferredQuery.search.trim() !== '' || deferredQuery.status !== '';
-  const url = URL_MARK; // the message's name for the deleted endpoint's URL
+  const url = ELEMENT; // the message's name for the deleted endpoint's URL
   const shown = formats.number(matches.length);
   const more = formats.number(Math.min(PAGE, matches.length - rows.length));
   const change = (next: Partial<ListQuery>) => {
@@ -115,7 +116,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
         {deleted && (
           <>
             {/* The list page carries no <Trans>: the URL goes where the language puts it. */}
-            {around(
+            {withElement(
               t`Deleted ${url}.`,
               <>
                 <bdi dir="ltr">{asciiUrl(deleted.endpoint.url)}</bdi>
@@ -298,22 +299,6 @@ const COLUMNS: [MessageDescriptor, SortOrder[]?][] = [
   [msg`ID`],
   [msg`Created`, ['newest', 'oldest']],
 ];
-
-/** Stands for an element inside a message; no translation contains it. */
-const URL_MARK = '\u2060\u2060';
-
-/** A message with `element` where it says URL_MARK. */
-function around(message: string, element: ReactNode): ReactNode {
-  const at = message.indexOf(URL_MARK);
-  if (at < 0) return message;
-  return (
-    <>
-      {message.slice(0, at)}
-      {element}
-      {message.slice(at + URL_MARK.length)}
-    </>
-  );
-}
 
 const SORT_DIRECTIONS: Record<SortOrder, 'ascending' | 'descending' | 'other'> = {
   url: 'ascending',
