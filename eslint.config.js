@@ -14,6 +14,7 @@ const TRANSLATED_FOLDERS = [
   'src/endpoint-form/url-check',
   'src/features/endpoint-list',
   'src/ui',
+  'src/app',
 ];
 
 export default tseslint.config(

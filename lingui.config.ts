@@ -17,6 +17,7 @@ export const AREAS = {
     // Shared pieces that only the editor's chunk shows: their English stays off the list page.
     'src/ui/secret-field.tsx',
     'src/ui/back-link.tsx',
+    'src/app/endpoint-editor.tsx',
   ],
   form: ['src/endpoint-form'],
 } as const;

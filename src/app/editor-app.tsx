@@ -9,7 +9,7 @@ import { DraftOwnerContext, LOCAL_OWNER } from '../drafts/draft-owner';
 import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
 import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
-import { useLingui } from '../i18n/lingui-react';
+import { useLingui } from '@lingui/react/macro';
 import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
 import { type Locale, directionOf } from '../i18n/locales';
 import { ErrorBanner } from '../ui/error-banner';
@@ -101,7 +101,8 @@ function EditorAppInLocale(props: EditorAppProps) {
 
   const onList = view.name === 'list';
   const editor = useEditorModule(!onList);
-  const locale = useLingui().i18n.locale as Locale;
+  const { i18n } = useLingui();
+  const locale = i18n.locale as Locale;
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.
@@ -242,20 +243,21 @@ function EditorModuleView({ module: editor, view, onCreated, ...props }: EditorM
 type EditorLoadingProps = { editor: EditorModuleState; view: EditorViewProps['view'] };
 
 function EditorLoading({ editor, view }: EditorLoadingProps) {
+  const { t } = useLingui();
   if (editor.status !== 'failed') {
     return (
       <p role="status" style={{ minHeight: reservedHeight('editor') }}>
-        {view.name === 'add' ? 'Loading…' : 'Loading endpoint…'}
+        {view.name === 'add' ? t`Loading…` : t`Loading endpoint…`}
       </p>
     );
   }
   return (
     <ErrorBanner
-      title="The editor could not be loaded"
-      advice="Check your connection, then try again. Nothing you typed earlier is lost."
+      title={t`The editor could not be loaded`}
+      advice={t`Check your connection, then try again. Nothing you typed earlier is lost.`}
     >
       <button type="button" className="kwe-button" onClick={editor.retry}>
-        Try again
+        {t`Try again`}
       </button>
     </ErrorBanner>
   );
