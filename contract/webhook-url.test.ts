@@ -9,6 +9,11 @@ describe('checkWebhookUrl', () => {
     'https://93.184.216.34/hook',
     'https://[2606:2800:220:1:248:1893:25c8:1946]/hook',
     'https://bücher.example/hook',
+    // Only the last labels count: these merely contain a reserved word.
+    'https://test.example.com/hook',
+    'https://mail.google.com/hook',
+    'https://hooks.testing.dev/in',
+    'https://local.corporate.com/in',
   ])('accepts %s', (url) => {
     expect(checkWebhookUrl(url).ok).toBe(true);
   });
@@ -50,6 +55,8 @@ describe('checkWebhookUrl', () => {
     ['http://example.com/hook', /https:\/\//],
     ['ftp://example.com', /https:\/\//],
     ['example.com/hook', /full URL/],
+    // Not "must not contain spaces": it is not a web address at all.
+    ['not a url at all', /not a web address: enter a full URL starting with https:\/\//],
     ['https://exa mple.com', /spaces/],
     ['https://user:pw@example.com', /user name or password/],
     ['https://example.com/#frag', /fragment/],
@@ -58,6 +65,13 @@ describe('checkWebhookUrl', () => {
     ['https://api.localhost/hook', /cannot reach/],
     ['https://printer.local/hook', /cannot reach/],
     ['https://svc.internal/hook', /cannot reach/],
+    ['https://hooks.test/in', /cannot reach/],
+    ['https://hooks.invalid/in', /cannot reach/],
+    ['https://nas.home.arpa/hook', /cannot reach/],
+    ['https://router.lan/hook', /cannot reach/],
+    ['https://erp.corp/hook', /cannot reach/],
+    ['https://box.localdomain./hook', /cannot reach/],
+    ['https://hidden.onion/hook', /cannot reach/],
     ['https://intranet/hook', /without a dot/],
     ['https://INTRANET./hook', /without a dot/],
     ['https://bücher/hook', /without a dot/],

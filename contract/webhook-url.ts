@@ -42,12 +42,16 @@ export function checkWebhookUrl(
   if (ZERO_WIDTH.test(input)) {
     return { ok: false, reason: 'The URL contains invisible zero-width characters' };
   }
+  // Before the spaces: "not a url at all" is not a web address, whatever else is wrong with it.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(input)) {
+    return {
+      ok: false,
+      reason: 'This is not a web address: enter a full URL starting with https://',
+    };
+  }
   if (/\s/.test(input)) return { ok: false, reason: 'The URL must not contain spaces' };
   if (input.length > MAX_URL_LENGTH) {
     return { ok: false, reason: `The URL must be at most ${MAX_URL_LENGTH} characters` };
-  }
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(input)) {
-    return { ok: false, reason: 'Enter a full URL starting with https://' };
   }
   let url: URL;
   try {
@@ -75,10 +79,19 @@ export function checkWebhookUrl(
   return { ok: true, url: url.href, host: url.hostname };
 }
 
+// Names that are never delegated in the public DNS, so Konpro's servers can never resolve them:
+// RFC 6761 (.test, .invalid, .localhost), RFC 6762 (.local), RFC 8375 (.home.arpa), RFC 7686
+// (.onion), RFC 9476 (.alt), ICANN's .internal (2024) and the names it withholds for collisions
+// with private networks (.corp, .home, .mail), and the customary .lan, .localdomain, .intranet.
+// Not `.example` (RFC 6761 too): documentation and this project's fixtures use it to stand for a
+// public name, and a URL written that way fails at delivery rather than misleading anyone.
+const NON_PUBLIC_SUFFIX =
+  /\.(localhost|local|internal|test|invalid|onion|alt|home\.arpa|corp|home|mail|lan|localdomain|intranet)$/;
+
 /** `hostname` as the WHATWG parser gives it: lower case, punycode, IPv6 in brackets. */
 export function isUnreachableHost(hostname: string): boolean {
   const host = hostname.replace(/\.$/, '');
-  if (host === 'localhost' || /\.(localhost|local|internal)$/.test(host)) return true;
+  if (host === 'localhost' || NON_PUBLIC_SUFFIX.test(host)) return true;
   if (host.startsWith('[')) return isPrivateIpv6(host.slice(1, -1));
   const v4 = parseIpv4(host);
   return v4 !== null && isPrivateIpv4(v4);

@@ -63,6 +63,24 @@ test('an admin adds an endpoint with the keyboard alone and sees its secret', as
   expect(new URL(page.url()).search).toBe('');
 });
 
+test('the Created note goes once its URL was changed and saved', async ({ page }) => {
+  const url = newUrl('created-note');
+  await page.goto('/?new');
+  await page.getByLabel('Endpoint URL').fill(url);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('personalized');
+  await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
+  await page.getByRole('button', { name: 'Create endpoint' }).click();
+  const note = page.getByRole('status').filter({ hasText: 'Created' });
+  await expect(note).toContainText(url);
+
+  const moved = newUrl('created-note-moved');
+  await page.getByLabel('Endpoint URL').fill(moved);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByText(/^Created /)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'What the server saved' })).toContainText(moved);
+});
+
 test('Create sends one request however often it is pressed', async ({ page }) => {
   const url = newUrl('pressed-often');
   const adds: Request[] = [];
@@ -134,14 +152,14 @@ test.describe('behind an emulator that checks new URLs', () => {
 
   test("Konpro's refusal of an unreachable URL lands on the URL field", async ({ page }) => {
     await page.goto(`${server.base}/?new`);
-    await page.getByLabel('Endpoint URL').fill('https://nowhere.invalid/hook');
+    await page.getByLabel('Endpoint URL').fill('https://nowhere.example/hook');
     await page.getByRole('radio', { name: /All events/ }).check();
     await page.getByRole('button', { name: 'Create endpoint' }).click();
     const field = page.getByLabel('Endpoint URL');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toBeFocused();
     await expect(page.getByText('did not answer an OPTIONS request')).toBeVisible();
-    await expect(field).toHaveValue('https://nowhere.invalid/hook'); // nothing typed is lost
+    await expect(field).toHaveValue('https://nowhere.example/hook'); // nothing typed is lost
     expect(new URL(page.url()).search).toBe('?new');
   });
 });
@@ -166,7 +184,9 @@ test.describe('an account without endpoints', () => {
     await page.goto(`${server.base}/`);
     await expect(page.getByText('This account has no webhook endpoints yet.')).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Search endpoints' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Add your first endpoint' }).click();
+    // One way to add: the list's own Add endpoint, not a second button beside it.
+    await expect(page.getByRole('button', { name: /add/i })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Add endpoint' }).click();
     await expect(page.getByRole('heading', { name: 'Add endpoint' })).toBeVisible();
   });
 });

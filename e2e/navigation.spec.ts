@@ -19,6 +19,8 @@ test('Back over unsaved edits asks first, as the in-app link does', async ({ pag
   await page.getByRole('button', { name: 'Stay and keep editing' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(url).toHaveValue('https://unsaved-on-back.example.com/hook');
+  // Focus goes back where it was when Back asked, not to the page's body.
+  await expect(url).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`endpoint_id=${endpoint.endpoint_id}`));
 
   await page.goBack();
@@ -30,6 +32,27 @@ test('Back over unsaved edits asks first, as the in-app link does', async ({ pag
   await expect(link).toHaveAccessibleDescription('Unsaved changes');
   await page.goForward();
   await expect(url).toHaveValue('https://unsaved-on-back.example.com/hook');
+});
+
+test('Stay and keep editing gives focus back to the link that asked, by keyboard', async ({
+  page,
+  endpoint,
+}) => {
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByLabel('Endpoint URL').fill('https://unsaved-on-link.example.com/hook');
+  const back = page.getByRole('link', { name: '← All endpoints' });
+  await back.focus();
+  await page.keyboard.press('Enter');
+  const stay = page.getByRole('button', { name: 'Stay and keep editing' });
+  await expect(stay).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(back).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(stay).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(back).toBeFocused();
 });
 
 test('Back without unsaved edits goes back at once', async ({ page, endpoint }) => {

@@ -69,3 +69,31 @@ test('copying the secret says whether it worked', async ({ page, context, endpoi
   await panel.getByRole('button', { name: 'Copy secret' }).click();
   await expect(panel).toContainText('refused clipboard access');
 });
+
+test('after a save the endpoint has one secret control, in the panel, holding the save’s answer', async ({
+  page,
+  endpoint,
+}) => {
+  const secretReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/endpoint.secret')) secretReads.push(request.url());
+  });
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await page.getByRole('checkbox', { name: 'personalized_video', exact: true }).check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const panel = page.getByRole('region', { name: 'What the server saved' });
+  await expect(panel).toBeVisible();
+
+  // The region Signing secret points to the panel rather than offering a second control.
+  await expect(page.getByRole('region', { name: 'Signing secret' })).toContainText(
+    'under “What the server saved”',
+  );
+  await expect(page.getByRole('button', { name: 'Reveal secret' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Copy secret' })).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(page.getByText(endpoint.secret ?? 'missing', { exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Hide secret' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Reveal secret' })).toHaveCount(0);
+  // The save's answer carried it: nothing was fetched, and no reveal was recorded for nothing.
+  expect(secretReads).toEqual([]);
+});

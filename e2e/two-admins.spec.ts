@@ -116,6 +116,9 @@ test('a URL changed on both sides saves nothing until the admin overwrites, by k
   expect(patches).toHaveLength(0);
   expect((await onServer(request, shared.endpoint_id))?.url).toBe(THEIR_URL);
 
+  // Keep theirs, the safe choice, comes first; Overwrite with mine is one Tab further.
+  await page.keyboard.press('Tab');
+  await expect(alert.getByRole('button', { name: 'Keep theirs' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(alert.getByRole('button', { name: 'Overwrite with mine' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -399,3 +402,59 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the saved panel follows a change another admin saved after mine', async ({
+  page,
+  other,
+  shared,
+}) => {
+  await open(page, shared);
+  await box(page, 'batch.finished').check();
+  await saveAndSee(page);
+  const panel = page.getByRole('region', { name: 'What the server saved' });
+  await expect(panel).toContainText('batch.finished');
+
+  await open(other, shared);
+  await box(other, 'batch.finished').uncheck();
+  await saveAndSee(other);
+
+  // What the browser does when the admin comes back to this tab (as the minute's read does).
+  await page.evaluate(() =>
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })),
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This endpoint changed on the server' }),
+  ).toContainText('Events removed: batch.finished');
+  await expect(box(page, 'batch.finished')).not.toBeChecked();
+  await expect(panel).not.toContainText('batch.finished');
+  await expect(panel).toContainText('avatar_video.success');
+});
+
+test('the conflict alert leads with Keep theirs, and Keep theirs says what is left unsaved', async ({
+  page,
+  other,
+  shared,
+}) => {
+  await open(page, shared);
+  await open(other, shared);
+  await other.getByLabel('Endpoint URL').fill(THEIR_URL);
+  await saveAndSee(other);
+
+  await page.getByLabel('Endpoint URL').fill(MY_URL);
+  await box(page, 'personalized_video').check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Overwrite with mine discards their URL.');
+  await expect(alert.getByRole('button')).toHaveText(['Keep theirs', 'Overwrite with mine']);
+  await expect(alert.getByRole('button', { name: 'Keep theirs' })).toHaveClass(/kwe-primary/);
+  await expect(alert.getByRole('button', { name: 'Overwrite with mine' })).not.toHaveClass(
+    /kwe-primary/,
+  );
+
+  await alert.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept theirs' })).toHaveText(
+    'Kept theirs. Your other edits are still unsaved.',
+  );
+  await expect(page.getByLabel('Endpoint URL')).toHaveValue(THEIR_URL);
+  await expect(box(page, 'personalized_video')).toBeChecked();
+});

@@ -42,6 +42,11 @@ describe('POST endpoint.add', () => {
     [{ url: 'https://3323068417/', events: [] }, 'url', matching(/public host/)], // 198.18.0.1
     [{ url: 'https://[::ffff:c612:1]/', events: [] }, 'url', matching(/public host/)],
     [{ url: 'https://intranet/hook', events: [] }, 'url', matching(/without a dot/)],
+    // Names never delegated in the public DNS (RFC 6761, RFC 8375, customary private ones).
+    [{ url: 'https://hooks.test/in', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://nas.home.arpa/in', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'https://router.lan/in', events: [] }, 'url', matching(/public host/)],
+    [{ url: 'not a url at all', events: [] }, 'url', matching(/not a web address/)],
   ])('refuses %j with 400 on field %s', async (body, field, reason) => {
     const { call } = await emulatorHarness();
     const { status, json } = await call('POST', 'endpoint.add', { body });

@@ -311,7 +311,7 @@ describe('createWebhookEditorApi: the URL check', () => {
     const { call, seen, audit } = portal(list);
     const response = await call(
       'endpoint.check',
-      check({ url: 'https://hooks.example.invalid/in', event_type: 'avatar_video.success' }),
+      check({ url: 'https://hooks.example/in', event_type: 'avatar_video.success' }),
     );
     expect(response.status).toBe(200);
     // A name that never resolves (RFC 6761): the check fails before any connection.
@@ -322,7 +322,7 @@ describe('createWebhookEditorApi: the URL check', () => {
         action: 'endpoint.check',
         actor: 'ana@portal',
         endpoint_id: null,
-        host: 'hooks.example.invalid',
+        host: 'hooks.example',
         status: 200,
       }),
     ]);

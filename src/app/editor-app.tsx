@@ -8,7 +8,7 @@ import type { Endpoint } from '../../contract/schemas';
 import { DraftOwnerContext, LOCAL_OWNER } from '../drafts/draft-owner';
 import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
-import { DEFAULT_LIST_QUERY } from '../features/endpoint-list/list-query';
+import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { reservedHeight } from '../ui/reserved-height';
@@ -43,6 +43,12 @@ export type EditorAppProps = {
   onError?: ((error: unknown) => void) | undefined;
   /** Whose drafts are kept and restored (draft-owner.ts); the local owner's by default. */
   draftOwner?: string | null | undefined;
+  /**
+   * The list's search, filter and order, where the caller keeps them (the standalone page: its
+   * address). Without them the editor keeps them itself, as in a portal.
+   */
+  listQuery?: ListQuery | undefined;
+  onListQueryChange?: ((query: ListQuery) => void) | undefined;
 };
 
 type Leaving = { to: View };
@@ -68,7 +74,9 @@ export function EditorApp(props: EditorAppProps) {
   // "Created" or "Deleted", said by the view a create or a delete leads to, until the next move.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The list's search, filter and order outlive a visit to an endpoint.
-  const [listQuery, setListQuery] = useState(DEFAULT_LIST_QUERY);
+  const [ownListQuery, setOwnListQuery] = useState(DEFAULT_LIST_QUERY);
+  const listQuery = props.listQuery ?? ownListQuery;
+  const setListQuery = props.onListQueryChange ?? setOwnListQuery;
   const endpointId = endpointIdOf(view);
 
   // Passed on in the same commit (a layout effect), so a Back pressed right after a keystroke

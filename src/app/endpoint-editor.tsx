@@ -5,6 +5,7 @@ import { endpointsQueryOptions } from '../api/endpoints';
 import { eventTypesQueryOptions } from '../api/event-types';
 import type { Endpoint } from '../../contract/schemas';
 import { asciiUrl } from '../../contract/ascii-url';
+import { ReadsAs } from '../ui/reads-as';
 import { Announcement } from '../ui/announcement';
 import { usePageTitle } from '../ui/page-title';
 import { reservedHeight, useRememberedHeight } from '../ui/reserved-height';
@@ -52,6 +53,8 @@ export function EndpointEditor(props: EndpointEditorProps) {
   const eventTypes = useQuery(eventTypesQueryOptions(client));
   const [lastSeen, setLastSeen] = useState<Endpoint | undefined>();
   const [unsaved, setUnsaved] = useState(false);
+  // After a save the secret's one control is in the panel of what the server saved.
+  const [panelShown, setPanelShown] = useState(false);
   const dirtyChanged = useCallback(
     (dirty: boolean) => {
       setUnsaved(dirty);
@@ -129,9 +132,11 @@ export function EndpointEditor(props: EndpointEditorProps) {
     <section ref={section} className="kwe-editor" aria-labelledby={titleId}>
       {backLink}
       <Announcement className="kwe-status-line">
-        {created && (
+        {/* Said of the URL it was created with; once the server holds another, it is old news. */}
+        {created && created.url === endpoint.url && (
           <>
-            Created <bdi>{asciiUrl(created.url)}</bdi>. Its signing secret is below.
+            Created <bdi>{asciiUrl(created.url)}</bdi>
+            <ReadsAs url={created.url} />. Its signing secret is below.
           </>
         )}
       </Announcement>
@@ -143,7 +148,13 @@ export function EndpointEditor(props: EndpointEditorProps) {
           <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
-      {found !== undefined && <SigningSecret endpoint={endpoint} known={created?.secret ?? null} />}
+      {found !== undefined && (
+        <SigningSecret
+          endpoint={endpoint}
+          known={created?.secret ?? null}
+          inSavedPanel={panelShown}
+        />
+      )}
       <EndpointForm
         key={endpoint.endpoint_id}
         endpoint={endpoint}
@@ -162,6 +173,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
         }
         onBack={onBack}
         onDirtyChange={dirtyChanged}
+        onSavedPanel={setPanelShown}
       />
       {below && (
         <below.BelowForm

@@ -195,6 +195,53 @@ describe('the list', () => {
     await waitFor(() => expect(rowLinks().at(-1)).toBe('https://staging.example.com/billing'));
   });
 
+  it('sorts by a column when its heading is pressed, and says how it is sorted', async () => {
+    const { user } = renderEditor(LIST_VIEW);
+    await screen.findByRole('combobox', { name: 'Sort by' });
+    const heading = (name: string) => screen.getByRole('columnheader', { name });
+    expect(heading('URL')).toHaveAttribute('aria-sort', 'ascending');
+    expect(heading('Created')).not.toHaveAttribute('aria-sort');
+    expect(within(heading('Events')).queryByRole('button')).toBeNull();
+
+    await user.click(within(heading('Created')).getByRole('button', { name: 'Created' }));
+    await waitFor(() => expect(rowLinks()[0]).toBe('https://prod.example.com/orders'));
+    expect(heading('Created')).toHaveAttribute('aria-sort', 'descending');
+    expect(heading('URL')).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
+
+    await user.click(within(heading('Created')).getByRole('button', { name: 'Created' }));
+    await waitFor(() => expect(rowLinks()[0]).toBe('https://staging.example.com/billing'));
+    expect(heading('Created')).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(within(heading('Status')).getByRole('button', { name: 'Status' }));
+    await waitFor(() => expect(rowLinks().at(-1)).toBe('https://staging.example.com/billing'));
+    expect(heading('Status')).toHaveAttribute('aria-sort', 'other');
+  });
+
+  it('copies an endpoint ID with a button that names it', async () => {
+    const { user } = renderEditor(LIST_VIEW);
+    await user.click(await screen.findByRole('button', { name: 'Copy ID ep_billing' }));
+    expect(await navigator.clipboard.readText()).toBe('ep_billing');
+    expect(await screen.findByRole('button', { name: 'Copied ID ep_billing' })).toHaveTextContent(
+      'Copied',
+    );
+    expect(screen.getByRole('button', { name: 'Copy ID ep_orders' })).toBeVisible();
+  });
+
+  it('shows how an international address reads beside its exact form, never a look-alike', async () => {
+    store.push(
+      makeEndpoint({ endpoint_id: 'ep_books', url: 'https://xn--bcher-kva.example/b%C3%BCcher' }),
+      makeEndpoint({ endpoint_id: 'ep_lookalike', url: 'https://xn--pple-43d.com/hook' }),
+    );
+    renderEditor(LIST_VIEW);
+    const books = await screen.findByRole('link', {
+      name: 'https://xn--bcher-kva.example/b%C3%BCcher',
+    });
+    expect(books.closest('td')).toHaveTextContent('(reads as https://bücher.example/bücher)');
+    const lookalike = screen.getByRole('link', { name: 'https://xn--pple-43d.com/hook' });
+    expect(lookalike.closest('td')).not.toHaveTextContent('reads as');
+  });
+
   it('keeps its search after a visit to an endpoint', async () => {
     const { user, views } = renderFlow(LIST_VIEW);
     await user.type(await screen.findByRole('searchbox', { name: 'Search endpoints' }), 'audit');
@@ -222,10 +269,10 @@ describe('the list', () => {
     expect(screen.getByText('230 endpoints')).toBeVisible();
     expect(screen.queryByRole('link', { name: 'https://host100.example.com/hook' })).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Show 100 more (130 not shown)' }));
+    await user.click(screen.getByRole('button', { name: 'Show 100 more' }));
     expect(dataRows()).toHaveLength(200);
     expect(screen.getByRole('link', { name: 'https://host199.example.com/hook' })).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
+    await user.click(screen.getByRole('button', { name: 'Show 30 more' }));
     expect(dataRows()).toHaveLength(230);
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
@@ -241,12 +288,14 @@ describe('the list', () => {
 });
 
 describe('an empty list', () => {
-  it('says so and offers to add the first endpoint', async () => {
+  it('says so and offers one way to add the first endpoint', async () => {
     server.use(...readHandlers([]));
     const { user, navigations } = renderEditor(LIST_VIEW);
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
     expect(screen.queryByRole('searchbox')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Add your first endpoint' }));
+    expect(screen.queryAllByRole('button', { name: /add/i })).toHaveLength(0);
+    expect(screen.getAllByRole('link', { name: /add/i })).toHaveLength(1);
+    await user.click(screen.getByRole('link', { name: 'Add endpoint' }));
     expect(navigations).toEqual(['add']);
   });
 
@@ -254,7 +303,7 @@ describe('an empty list', () => {
     server.use(...readHandlers([]));
     renderFlow(LIST_VIEW, { features: { create: false, delete: true } });
     expect(await screen.findByText('This account has no webhook endpoints yet.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Add your first endpoint' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /add/i })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add endpoint' })).toBeNull();
   });
 });
@@ -609,6 +658,62 @@ describe('the add form', () => {
     await user.click(within(region).getByRole('button', { name: 'Reveal secret' }));
     expect(region).toHaveTextContent('whsec_new_secret_5678');
     expect(secretRequests).toBe(0);
+  });
+});
+
+describe('after a create', () => {
+  beforeEach(() => server.use(...readHandlers(store)));
+
+  it('drops the Created note once the URL it names was changed and saved', async () => {
+    recordAdds();
+    server.use(
+      http.patch(`${API}/endpoint.update`, async ({ request }) => {
+        const body = (await request.json()) as Partial<Endpoint> & { endpoint_id: string };
+        const index = store.findIndex((endpoint) => endpoint.endpoint_id === body.endpoint_id);
+        const saved = { ...(store[index] as Endpoint), ...body };
+        store.splice(index, 1, saved);
+        return HttpResponse.json(saved);
+      }),
+    );
+    const { user } = renderFlow(ADD_VIEW);
+    await user.type(await screen.findByLabelText('Endpoint URL'), 'https://hooks.example.com/b');
+    await tick(user, 'personalized_video');
+    await user.click(screen.getByRole('button', { name: 'Create endpoint' }));
+    const note = (_: string, node: Element | null) =>
+      node?.textContent === 'Created https://hooks.example.com/b. Its signing secret is below.';
+    expect(await screen.findByText(note)).toBeVisible();
+
+    const url = screen.getByLabelText('Endpoint URL');
+    await user.clear(url);
+    await user.type(url, 'https://hooks.example.com/moved');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved');
+    await waitFor(() => expect(screen.queryByText(note)).toBeNull());
+    expect(screen.queryByText(/^Created /)).toBeNull();
+  });
+});
+
+describe('leaving with unsaved edits', () => {
+  beforeEach(() => server.use(...readHandlers(store)));
+
+  it('gives focus back to the control that asked when the admin stays', async () => {
+    const { user } = renderFlow(endpointView('ep_1'));
+    const url = await screen.findByLabelText('Endpoint URL');
+    await user.type(url, '/more');
+    const back = screen.getByRole('link', { name: '← All endpoints' });
+
+    await user.click(back);
+    const stay = await screen.findByRole('button', { name: 'Stay and keep editing' });
+    expect(stay).toHaveFocus();
+    await user.click(stay);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(back).toHaveFocus();
+
+    await user.click(back);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(back).toHaveFocus();
+    expect(url).toHaveValue('https://hooks.example.com/konpro/more');
   });
 });
 

@@ -11,7 +11,13 @@ import { SignInAgain } from './sign-in-again';
 import { useSessionDraftOwner } from './use-session-draft-owner';
 import { useSignInLost } from './use-sign-in-lost';
 import { useSignOut } from './use-sign-out';
-import { type View, sameView, urlOfView, viewOfSearch } from './view';
+import { LIST_VIEW, type View, sameView, urlOfView, viewOfSearch } from './view';
+import {
+  DEFAULT_LIST_QUERY,
+  type ListQuery,
+  listQueryOfSearch,
+  writeListQuery,
+} from '../features/endpoint-list/list-query';
 
 // The standalone app keeps the open endpoint in the address bar (`?endpoint_id=ID`, or `?new` for
 // the add form), so a portal can deep-link to it and the browser's Back and Forward move between
@@ -33,7 +39,14 @@ function indexOf(state: unknown): number | null {
   return typeof state.kweIndex === 'number' ? state.kweIndex : null;
 }
 
-const urlFor = (view: View) => urlOfView(view, window.location.href);
+/** The address of `view`; the list's carries its search, filter and order, other views none. */
+function urlFor(view: View, listQuery: ListQuery): URL {
+  const base = new URL(window.location.href);
+  writeListQuery(base.searchParams, view.name === 'list' ? listQuery : DEFAULT_LIST_QUERY);
+  return urlOfView(view, base.href); // last: it spells the add form's address `?new`
+}
+
+const readListQuery = () => listQueryOfSearch(window.location.search);
 
 function initialEntry(): Entry {
   const index = indexOf(window.history.state) ?? 0;
@@ -57,6 +70,15 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   // The next popstate is our own history.go: undoing a Back, or carrying out a confirmed one.
   const expected = useRef<'undo' | 'leave' | null>(null);
   const listScroll = useRef(0);
+  const [listQuery, setListQuery] = useState(readListQuery);
+  const currentListQuery = useRef(listQuery);
+  const changeListQuery = useCallback((query: ListQuery) => {
+    currentListQuery.current = query;
+    setListQuery(query);
+    // Replaced, not stacked: each keystroke is no place to go Back to.
+    if (current.current.view.name !== 'list') return;
+    window.history.replaceState(window.history.state, '', urlFor(LIST_VIEW, query));
+  }, []);
 
   const show = useCallback((to: Entry) => {
     if (current.current.view.name === 'list') listScroll.current = window.scrollY;
@@ -72,6 +94,11 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
       expected.current = null;
       if (was === 'undo') return;
       if (was === 'leave' || !dirty.current || sameView(to.view, current.current.view)) {
+        if (to.view.name === 'list') {
+          // Back on a list: the query its address holds (a list's entry keeps its own current).
+          currentListQuery.current = readListQuery();
+          setListQuery(currentListQuery.current);
+        }
         show(to);
         return;
       }
@@ -79,7 +106,11 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
       // something else) cannot be gone back to, so the shown view gets a new one instead.
       const delta = indexOf(event.state) === null ? 0 : to.index - current.current.index;
       if (delta === 0) {
-        window.history.pushState({ kweIndex: to.index + 1 }, '', urlFor(current.current.view));
+        window.history.pushState(
+          { kweIndex: to.index + 1 },
+          '',
+          urlFor(current.current.view, currentListQuery.current),
+        );
         current.current = { ...current.current, index: to.index + 1 };
       } else {
         expected.current = 'undo';
@@ -108,8 +139,12 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
       // After a create or a delete, the view left behind (the add form, a deleted endpoint) is
       // no place to come Back to: it is replaced rather than stacked.
       const to = { view, index: current.current.index + (replace ? 0 : 1) };
-      if (replace) window.history.replaceState({ kweIndex: to.index }, '', urlFor(view));
-      else window.history.pushState({ kweIndex: to.index }, '', urlFor(view));
+      // Back on the list after a delete: its top, where "Deleted …" and the focused heading are,
+      // not where it was scrolled to before the endpoint was opened.
+      if (replace && view.name === 'list') listScroll.current = 0;
+      const url = urlFor(view, currentListQuery.current);
+      if (replace) window.history.replaceState({ kweIndex: to.index }, '', url);
+      else window.history.pushState({ kweIndex: to.index }, '', url);
       show(to);
     },
     [show],
@@ -176,6 +211,8 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             onNavigate={navigate}
             onDirtyChange={onDirtyChange}
             draftOwner={draftOwner}
+            listQuery={listQuery}
+            onListQueryChange={changeListQuery}
           />
         </PageTitleContext.Provider>
       </main>

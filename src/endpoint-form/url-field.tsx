@@ -1,5 +1,6 @@
 import type { ClipboardEvent, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { readableUrl } from '../ui/readable-url';
 
 type UrlFieldProps = {
   id: string;
@@ -18,6 +19,7 @@ export function UrlField(props: UrlFieldProps) {
   const { id, registration, value, sent, error, onTrim, check } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const readable = readableUrl(value);
 
   // A URL copied from an email or a terminal often carries a space or a line break at its ends:
   // those are dropped on paste rather than refused.
@@ -65,6 +67,13 @@ export function UrlField(props: UrlFieldProps) {
           <>
             {' '}
             It is sent as <code className="kwe-break">{sent}</code>.
+          </>
+        )}
+        {/* And the other way: a URL held in punycode or percent-escapes says how it reads. */}
+        {sent === value && readable !== null && (
+          <>
+            {' '}
+            It reads as <bdi className="kwe-break">{readable}</bdi>.
           </>
         )}
       </p>

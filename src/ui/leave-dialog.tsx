@@ -19,7 +19,19 @@ export function LeaveDialog({
 }: LeaveDialogProps) {
   const titleId = useId();
   const stayRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => stayRef.current?.focus(), []);
+  // The control that asked (a link, Sign out, the field last typed in before Back) gets focus
+  // back on Stay: read before Stay takes it, from the dialog's own root (the embed's shadow root,
+  // or the document), so it is the element itself and not the embed's host.
+  const asker = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const root = stayRef.current?.getRootNode() as DocumentOrShadowRoot | undefined;
+    asker.current ??= root?.activeElement as HTMLElement | null; // it had focus: it can again
+    stayRef.current?.focus();
+  }, []);
+  const stay = () => {
+    asker.current?.focus(); // a no-op when it has gone meanwhile
+    onStay();
+  };
   return (
     <div
       className="kwe-note kwe-dialog"
@@ -27,7 +39,7 @@ export function LeaveDialog({
       aria-modal="false"
       aria-labelledby={titleId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onStay();
+        if (event.key === 'Escape') stay();
       }}
     >
       <p id={titleId} className="kwe-banner-title">
@@ -35,7 +47,7 @@ export function LeaveDialog({
       </p>
       <p>{children}</p>
       <div className="kwe-actions">
-        <button ref={stayRef} type="button" className="kwe-button kwe-primary" onClick={onStay}>
+        <button ref={stayRef} type="button" className="kwe-button kwe-primary" onClick={stay}>
           Stay and keep editing
         </button>
         <button type="button" className="kwe-button" onClick={onLeave}>

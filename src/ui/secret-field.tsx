@@ -17,7 +17,9 @@ type SecretFieldProps = {
  * component only: it is gone once the view is.
  */
 export function SecretField({ secret, onFetchError }: SecretFieldProps) {
-  const [known, setKnown] = useState(typeof secret === 'string' ? secret : null);
+  const [fetched, setFetched] = useState<string | null>(null);
+  // A secret handed in (a save's or a create's answer) is the newest: it wins over a fetched one.
+  const known = typeof secret === 'string' ? secret : fetched;
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -37,9 +39,9 @@ export function SecretField({ secret, onFetchError }: SecretFieldProps) {
     setBusy(true);
     setMessage('');
     try {
-      const fetched = await secret();
-      setKnown(fetched);
-      return fetched;
+      const value = await secret();
+      setFetched(value);
+      return value;
     } catch (error) {
       setMessage(onFetchError?.(error) ?? 'The secret could not be fetched. Try again.');
       return null;

@@ -4,6 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { forgetEndpoint, useDeleteEndpoint } from '../../api/endpoint-writes';
 import type { Endpoint } from '../../../contract/schemas';
 import { asciiUrl } from '../../../contract/ascii-url';
+import { ReadsAs } from '../../ui/reads-as';
 import { ErrorBanner } from '../../ui/error-banner';
 import { type ActionFailure, describeActionFailure } from '../../api/action-failure';
 import { clearDraft } from '../../drafts/draft-storage';
@@ -107,6 +108,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
             <bdi className="kwe-break">
               <strong>{asciiUrl(endpoint.url)}</strong>
             </bdi>
+            <ReadsAs url={endpoint.url} />
           </p>
           <p id={`${titleId}-effect`}>
             Konpro stops sending events to it at once, and the deletion cannot be undone. Its

@@ -10,6 +10,7 @@ import {
 } from '../../endpoint-form/form-values';
 import { useUrlRule } from '../../endpoint-form/url-rule';
 import { EventNames } from './server-change-list';
+import { ReadsAs } from '../../ui/reads-as';
 
 type ChangeSummaryProps = {
   endpoint: Endpoint;
@@ -46,8 +47,10 @@ export function ChangeSummary(props: ChangeSummaryProps) {
           {urlDiffers &&
             (urlCheck.ok ? (
               <li>
-                URL: <span className="kwe-old kwe-break">{endpoint.url}</span> →{' '}
+                URL: <span className="kwe-old kwe-break">{endpoint.url}</span>
+                <ReadsAs url={endpoint.url} /> →{' '}
                 <span className="kwe-new kwe-break">{normalUrl(values.url)}</span>
+                <ReadsAs url={normalUrl(values.url)} />
               </li>
             ) : (
               // Not a change to save: a save stops at the field's error and sends nothing.

@@ -56,9 +56,18 @@ describe('the endpoint editor', () => {
     const panel = screen.getByRole('region', { name: 'What the server saved' });
     expect(within(panel).getByText('enabled')).toBeVisible();
     expect(within(panel).getByText('demo')).toBeVisible();
+    // One secret control for the endpoint: the panel's, with the save's answer (no request for
+    // the secret is handled here, so a fetch would fail the test); the region points to it.
+    expect(screen.getByRole('region', { name: 'Signing secret' })).toHaveTextContent(
+      'under “What the server saved”',
+    );
+    expect(screen.getAllByRole('button', { name: 'Reveal secret' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Copy secret' })).toHaveLength(1);
     expect(panel).not.toHaveTextContent('whsec_test_secret_1234');
     await user.click(within(panel).getByRole('button', { name: 'Reveal secret' }));
     expect(panel).toHaveTextContent('whsec_test_secret_1234');
+    expect(screen.getAllByText('whsec_test_secret_1234')).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Hide secret' })).toHaveLength(1);
     expect(screen.getByLabelText('Endpoint URL')).toHaveValue('https://new.example.com/hook');
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
   });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -19,6 +19,7 @@ import {
 import { MergeConflictAlert } from './merge-conflict-alert';
 import { ConflictPreview, KeptChangesNote } from './merge-notes';
 import { SavedPanel } from './saved-panel';
+import { useConflictActor } from './use-conflict-actor';
 import { ServerChangeNotice } from './server-change-notice';
 import { useBarClearance } from '../../endpoint-form/use-bar-clearance';
 import { useDraft } from './use-draft';
@@ -34,10 +35,13 @@ type EndpointFormProps = {
   gone?: boolean;
   onBack: () => void;
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
+  /** Whether the panel of what the server saved (which holds the secret's control) shows. */
+  onSavedPanel?: ((shown: boolean) => void) | undefined;
 };
 
 export function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
+  const { onSavedPanel } = props;
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -59,15 +63,21 @@ export function EndpointForm(props: EndpointFormProps) {
   const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
   const { plan, changed, saved, failure, conflict } = flow;
   const { secondsToRetry } = flow;
+  const actor = useConflictActor(endpoint.endpoint_id, conflict);
   const urlIsNew = urlChanged(endpoint, values);
   const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
 
   useUnsavedGuard(changed, onDirtyChange);
+  const panelShown = saved !== null;
+  useEffect(() => onSavedPanel?.(panelShown), [onSavedPanel, panelShown]);
 
   return (
     <div className="kwe-editor-body">
       <p className="kwe-status-line" role="status">
         {saved && !changed ? 'Saved' : ''}
+        {/* Keep theirs saves nothing: say what is left to save, if anything. */}
+        {flow.keptTheirs && 'Kept theirs.'}
+        {flow.keptTheirs && changed && ' Your other edits are still unsaved.'}
       </p>
       {/* A failed save may already say the endpoint is gone: one banner is enough. */}
       {gone && !failure?.gone && (
@@ -98,7 +108,9 @@ export function EndpointForm(props: EndpointFormProps) {
       {saved && (
         <SavedPanel
           key={saved.count}
-          endpoint={saved.endpoint}
+          // What the server holds now: the answer, until a later read of the list replaces it.
+          endpoint={endpoint === saved.listed ? saved.endpoint : endpoint}
+          secret={saved.endpoint.secret}
           catalog={catalog}
           autoFocus={saved.focus}
         />
@@ -107,6 +119,7 @@ export function EndpointForm(props: EndpointFormProps) {
       {conflict && (
         <MergeConflictAlert
           merge={conflict}
+          actor={actor}
           busy={flow.pending}
           autoFocus={flow.conflictFocus}
           onOverwrite={flow.overwriteWithMine}

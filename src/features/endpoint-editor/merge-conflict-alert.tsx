@@ -4,6 +4,8 @@ import { describeSubscription } from './server-change-list';
 
 type MergeConflictAlertProps = {
   merge: EndpointMerge;
+  /** Who made the other change, when the server's history says so; null when it is not known. */
+  actor: string | null;
   onOverwrite: () => void;
   onKeepTheirs: () => void;
   busy: boolean;
@@ -19,9 +21,12 @@ const WHY: Record<ConflictReason, string> = {
   'both-replaced': 'All events was replaced with a different selection elsewhere.',
 };
 
-/** Both admins changed the same thing: nothing was sent, and the admin here decides. */
+/**
+ * Both admins changed the same thing: nothing was sent, and the admin here decides. Keeping the
+ * other admin's change is the safe choice, so it is the primary button; overwriting discards it.
+ */
 export function MergeConflictAlert(props: MergeConflictAlertProps) {
-  const { merge, onOverwrite, onKeepTheirs, busy, autoFocus } = props;
+  const { merge, actor, onOverwrite, onKeepTheirs, busy, autoFocus } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -30,8 +35,10 @@ export function MergeConflictAlert(props: MergeConflictAlertProps) {
 
   return (
     <div ref={ref} className="kwe-banner kwe-conflict" role="alert" tabIndex={-1}>
-      <p className="kwe-banner-title">Someone else changed this endpoint while you were editing</p>
-      <p>Nothing was sent: your change and theirs cannot both be kept.</p>
+      <p className="kwe-banner-title">
+        {actor === null ? 'Someone else' : <bdi>{actor}</bdi>} changed this endpoint while you were
+        editing
+      </p>
       <dl className="kwe-facts">
         {url.kind === 'conflict' && (
           <>
@@ -55,17 +62,28 @@ export function MergeConflictAlert(props: MergeConflictAlertProps) {
         )}
       </dl>
       {events.kind === 'conflict' && <p>{WHY[events.reason]}</p>}
+      <p>
+        Nothing was sent: your change and theirs cannot both be kept.{' '}
+        <strong>Overwrite with mine</strong> discards {actor === null ? 'their' : `${actor}’s`}{' '}
+        {url.kind !== 'conflict' ? 'events' : events.kind === 'conflict' ? 'URL and events' : 'URL'}
+        .
+      </p>
       <div className="kwe-actions">
         <button
           type="button"
           className="kwe-button kwe-primary"
+          onClick={onKeepTheirs}
+          disabled={busy}
+        >
+          Keep theirs
+        </button>
+        <button
+          type="button"
+          className="kwe-button kwe-danger"
           onClick={onOverwrite}
           disabled={busy}
         >
           Overwrite with mine
-        </button>
-        <button type="button" className="kwe-button" onClick={onKeepTheirs} disabled={busy}>
-          Keep theirs
         </button>
       </div>
     </div>

@@ -4,9 +4,21 @@ import { inCatalogOrder } from '../../endpoint-form/event-groups';
 import { SecretField } from '../../ui/secret-field';
 import { StatusBadge } from '../../ui/status-badge';
 
-type SavedPanelProps = { endpoint: Endpoint; catalog: string[] | null; autoFocus?: boolean };
+type SavedPanelProps = {
+  /** The endpoint as the server holds it now. */
+  endpoint: Endpoint;
+  /** The save's answer's secret: the endpoint's one secret control after a save is here. */
+  secret: string | null | undefined;
+  catalog: string[] | null;
+  autoFocus?: boolean;
+};
 
-export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelProps) {
+/**
+ * After a save: the endpoint as the server holds it, following later reads (a change made
+ * elsewhere shows here as in the form), and the save's secret. While it shows, the region
+ * "Signing secret" points here rather than offering a second control.
+ */
+export function SavedPanel({ endpoint, secret, catalog, autoFocus = false }: SavedPanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -43,7 +55,7 @@ export function SavedPanel({ endpoint, catalog, autoFocus = false }: SavedPanelP
         <dt>Created</dt>
         <dd>{formatCreatedAt(endpoint.created_at)}</dd>
         <dt>Signing secret</dt>
-        <dd>{endpoint.secret ? <SecretField secret={endpoint.secret} /> : 'Not returned'}</dd>
+        <dd>{secret ? <SecretField secret={secret} /> : 'Not returned'}</dd>
       </dl>
     </section>
   );

@@ -122,6 +122,56 @@ describe('two admins saving the same endpoint', () => {
     expect(url).toHaveValue(MY_URL);
   });
 
+  it('makes Keep theirs the primary choice, and says whose change Overwrite discards', async () => {
+    server.use(
+      http.get(`${API}/endpoint.history`, () =>
+        HttpResponse.json({
+          data: [
+            {
+              at: '2026-12-07T08:00:00Z',
+              actor: 'bea@example.com',
+              action: 'endpoint.update',
+              request_id: 'req_b',
+              changes: { url: { from: 'https://hooks.example.com/konpro', to: THEIR_URL } },
+            },
+          ],
+        }),
+      ),
+    );
+    const { user, url } = await openEditor();
+    savedElsewhere({ url: THEIR_URL });
+    await user.clear(url);
+    await user.type(url, MY_URL);
+    await user.click(save());
+
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'bea@example.com changed this endpoint while you were editing',
+      ),
+    );
+    expect(alert).toHaveTextContent('Overwrite with mine discards bea@example.com’s URL.');
+    const buttons = within(alert).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Keep theirs',
+      'Overwrite with mine',
+    ]);
+    expect(buttons[0]).toHaveClass('kwe-primary');
+    expect(buttons[1]).not.toHaveClass('kwe-primary');
+  });
+
+  it('names nobody when the history does not say who changed it', async () => {
+    const { user, url } = await openEditor();
+    savedElsewhere({ url: THEIR_URL });
+    await user.clear(url);
+    await user.type(url, MY_URL);
+    await user.click(save());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else changed this endpoint while you were editing');
+    expect(alert).toHaveTextContent('Overwrite with mine discards their URL.');
+  });
+
   it('takes their URL on Keep theirs, and keeps my other edits', async () => {
     const { user, url } = await openEditor();
     savedElsewhere({ url: THEIR_URL });
@@ -138,6 +188,11 @@ describe('two admins saving the same endpoint', () => {
     expect(url).toHaveFocus();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(box('personalized_video')).toBeChecked();
+    // Said in words: the choice saved nothing, and my other edit still waits.
+    expect(screen.getByText('Kept theirs. Your other edits are still unsaved.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     const summary = screen.getByRole('region', { name: 'Changes to save' });
     expect(summary).not.toHaveTextContent('URL');
     expect(summary).toHaveTextContent('Events added: personalized_video');
@@ -145,6 +200,7 @@ describe('two admins saving the same endpoint', () => {
 
     await user.click(save());
     await screen.findByText('Saved');
+    expect(screen.queryByText(/Kept theirs/)).toBeNull();
     expect(patches).toEqual([
       {
         endpoint_id: 'ep_1',
@@ -169,6 +225,7 @@ describe('two admins saving the same endpoint', () => {
     expect(box('avatar_video.success')).toBeChecked();
     expect(box('avatar_video.fail')).not.toBeChecked();
     expect(save()).toBeDisabled();
+    expect(screen.getByText('Kept theirs.')).toHaveAttribute('role', 'status');
     expect(patches).toEqual([]);
   });
 
@@ -349,6 +406,25 @@ describe('changes made elsewhere while the editor is open', () => {
     expect(box('avatar_video.success')).toBeChecked();
     expect(box('avatar_video.fail')).not.toBeChecked();
     expect(screen.getByText(/The events also changed elsewhere/)).toBeVisible();
+  });
+
+  it('has the saved panel follow a change read after the save, as the form does', async () => {
+    const { user, queryClient } = await openEditor();
+    await user.click(box('personalized_video'));
+    await user.click(save());
+    await screen.findByText('Saved');
+    const panel = screen.getByRole('region', { name: 'What the server saved' });
+    expect(panel).toHaveTextContent('avatar_video.fail');
+
+    savedElsewhere({ events: ['avatar_video.success', 'personalized_video'] });
+    await act(() => queryClient.refetchQueries());
+
+    const notice = (await screen.findByText('This endpoint changed on the server:'))
+      .parentElement as HTMLElement;
+    expect(notice).toHaveTextContent('Events removed: avatar_video.fail');
+    await waitFor(() => expect(box('avatar_video.fail')).not.toBeChecked());
+    expect(panel).not.toHaveTextContent('avatar_video.fail');
+    expect(panel).toHaveTextContent('personalized_video');
   });
 
   it('lets an untouched form follow the server', async () => {

@@ -1,7 +1,14 @@
 // The save flow of the editor: a save that reads the endpoint first and merges, the conflict it may
 // meet (Overwrite with mine, Keep theirs), Discard, and Reload endpoint after a failure. The form
 // component only lays these out.
-import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type BaseSyntheticEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { isApiError } from '../../api/api-error';
 import {
@@ -23,8 +30,11 @@ import { useServerNotice } from './use-server-notice';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
 
 export type Saved = {
+  /** The save's answer (or, when nothing was sent, the endpoint as read before). */
   endpoint: Endpoint;
-  /** Each save's answer gets a fresh panel, so a revealed secret is masked again. */
+  /** The endpoint as this view knew it when the answer came: until that changes, the answer is newer. */
+  listed: Endpoint;
+  /** Each save's answer gets a fresh panel, whose heading may take focus. */
   count: number;
   focus: boolean;
   /** Changes saved elsewhere since the form's base, which the save kept. */
@@ -55,6 +65,8 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [conflictShown, setConflictShown] = useState<{ focus: boolean } | null>(null);
   const [reloaded, setReloaded] = useState(false);
+  // Keep theirs was chosen: said in words until the next save or discard.
+  const [keptTheirs, setKeptTheirs] = useState(false);
   const [reloading, setReloading] = useState(false);
   // Whole seconds until Save may be pressed again after a 429 or 503 (0: now).
   const secondsToRetry = useSecondsLeft(failure?.retryAt, failure?.retryAfterSeconds);
@@ -63,6 +75,10 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   const events = useEditorEvents();
   // Validation is async, so two quick presses can both pass it before a re-render disables Save.
   const saving = useRef(false);
+  const listed = useRef(endpoint);
+  useLayoutEffect(() => {
+    listed.current = endpoint;
+  }, [endpoint]);
 
   const sync = useMergeBase(draft.startBase, server, values, mutation.isPending, setValue);
   const notice = useServerNotice(toView(endpoint), mutation.isPending);
@@ -78,6 +94,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
     if (saving.current || !planSave(endpointId, base, server, submitted).hasWork) return;
     saving.current = true;
     setFailure(null);
+    setKeptTheirs(false);
     setReloaded(false);
     // The plan is made again against the endpoint as the server holds it right before writing.
     mutation.mutate(
@@ -100,6 +117,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
           const untouched = sameValues(getValues(), submitted);
           setSaved((previous) => ({
             endpoint: now,
+            listed: listed.current,
             count: (previous?.count ?? 0) + 1,
             focus: untouched,
             kept: describeChanges(base, toFormValues(current)),
@@ -162,6 +180,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   const keepTheirs = () => {
     const { url, events: eventsMerge } = plan.merge;
     rebaseConflicts();
+    setKeptTheirs(true);
     const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
     if (eventsMerge.kind === 'conflict') {
       setValue('eventsMode', server.eventsMode, options);
@@ -184,6 +203,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
     setFailure(null);
     setConflictShown(null);
     setReloaded(false);
+    setKeptTheirs(false);
   };
 
   const reload = async () => {
@@ -211,6 +231,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
     pending: mutation.isPending,
     secondsToRetry,
     saved,
+    keptTheirs,
     failure,
     /** Shown once a save met it, for as long as the form still conflicts with the server. */
     conflict: conflictShown !== null && plan.merge.conflict && !plan.invalid ? plan.merge : null,

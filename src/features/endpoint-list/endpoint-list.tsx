@@ -13,6 +13,7 @@ import { hasUnsavedDraft } from '../../drafts/draft-storage';
 import { useReportError } from '../../api/editor-events';
 import {
   type ListQuery,
+  type SortOrder,
   SORT_LABELS,
   applyListQuery,
   indexEndpoints,
@@ -22,6 +23,7 @@ import {
 import { LoadError } from '../../ui/load-error';
 import { LoadingStatus } from '../../ui/loading-status';
 import { StatusBadge } from '../../ui/status-badge';
+import { ReadsAs, breakable } from '../../ui/reads-as';
 
 /** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
 const PAGE = 100;
@@ -43,6 +45,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   useReportError(endpoints.error);
   usePageTitle('Webhook endpoints');
   const [shownCount, setShownCount] = useState(PAGE);
+  // The ID last copied, and whether the clipboard took it.
+  const [copied, setCopied] = useState<[string, boolean] | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   // Typing stays quick with hundreds of endpoints: the rows follow a moment later if they must.
   const deferredQuery = useDeferredValue(query);
@@ -100,7 +104,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
       <Announcement className="kwe-status-line">
         {deleted && (
           <>
-            Deleted <bdi>{asciiUrl(deleted.endpoint.url)}</bdi>.
+            Deleted <bdi>{asciiUrl(deleted.endpoint.url)}</bdi>
+            <ReadsAs url={deleted.endpoint.url} />.
             {deleted.alreadyGone &&
               ' It had already been deleted elsewhere, so nothing else changed.'}
           </>
@@ -122,6 +127,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
         />
       )}
       {endpoints.data?.length === 0 && (
+        // One way to add, the heading's: a second button here said the same thing twice.
         <div className="kwe-empty">
           <p className="kwe-empty-title">This account has no webhook endpoints yet.</p>
           <p>
@@ -129,11 +135,6 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               ? 'Add one to have Konpro send events to a URL of yours.'
               : 'Endpoints added to this account will show here.'}
           </p>
-          {onAdd && (
-            <button type="button" className="kwe-button kwe-primary" onClick={onAdd}>
-              Add your first endpoint
-            </button>
-          )}
         </div>
       )}
       {endpoints.data && total > 0 && (
@@ -210,11 +211,34 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                   semantics once CSS lays its rows out as cards. */}
               <thead role="rowgroup">
                 <tr role="row">
-                  {['URL', 'Status', 'Events', 'ID', 'Created'].map((name) => (
-                    <th key={name} scope="col" role="columnheader">
-                      {name}
-                    </th>
-                  ))}
+                  {COLUMNS.map(([name, sortBy]) => {
+                    const sorted = sortBy?.includes(query.sort) === true;
+                    return (
+                      <th
+                        key={name}
+                        scope="col"
+                        role="columnheader"
+                        aria-sort={sorted ? SORT_DIRECTIONS[query.sort] : undefined}
+                      >
+                        {sortBy ? (
+                          <button
+                            type="button"
+                            className="kwe-sort"
+                            // Created turns between newest and oldest; the others have one order.
+                            onClick={() =>
+                              change({
+                                sort: sortBy[Number(query.sort === sortBy[0])] ?? sortBy[0],
+                              })
+                            }
+                          >
+                            {name}
+                          </button>
+                        ) : (
+                          name
+                        )}
+                      </th>
+                    );
+                  })}
                 </tr>
               </thead>
               <tbody role="rowgroup">
@@ -227,6 +251,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                       if (link && endpoint.endpoint_id === returnTo) viewFocus.claim(link);
                     }}
                     onOpen={onOpen}
+                    copied={copied?.[0] === endpoint.endpoint_id ? copied[1] : null}
+                    onCopy={(ok) => setCopied([endpoint.endpoint_id, ok])}
                   />
                 ))}
               </tbody>
@@ -238,8 +264,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               className="kwe-button kwe-more"
               onClick={() => setShownCount((count) => count + PAGE)}
             >
-              Show {Math.min(PAGE, matches.length - rows.length)} more (
-              {matches.length - rows.length} not shown)
+              {/* The count once: the list's heading already says how many there are. */}
+              Show {Math.min(PAGE, matches.length - rows.length)} more
             </button>
           )}
         </>
@@ -248,18 +274,41 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   );
 }
 
+/** The columns, and the orders a click on a sortable one's heading takes, first to second. */
+const COLUMNS: [string, SortOrder[]?][] = [
+  ['URL', ['url']],
+  ['Status', ['status']],
+  ['Events'],
+  ['ID'],
+  ['Created', ['newest', 'oldest']],
+];
+
+const SORT_DIRECTIONS: Record<SortOrder, 'ascending' | 'descending' | 'other'> = {
+  url: 'ascending',
+  newest: 'descending',
+  oldest: 'ascending',
+  status: 'other', // enabled first, then the others by name
+};
+
 type EndpointRowProps = {
   endpoint: Endpoint;
   draftId: string | null;
   linkRef: (link: HTMLAnchorElement | null) => void;
   onOpen: (endpointId: string) => void;
+  /** Whether this row's ID was just copied (false: the clipboard refused), or null. */
+  copied: boolean | null;
+  onCopy: (ok: boolean) => void;
 };
 
-function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
+function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: EndpointRowProps) {
   const events = endpoint.events.length;
+  const id = endpoint.endpoint_id;
+  const copyWord = copied === null ? 'Copy' : copied ? 'Copied' : 'Not copied';
   return (
     <tr role="row">
-      <td role="cell" className="kwe-cell-url">
+      {/* Two lines at most: the whole URL is the link's name, the cell's tooltip (on the cell, so
+          it is not read out twice as the link's description) and the editor's field. */}
+      <td role="cell" className="kwe-cell-url" title={asciiUrl(endpoint.url)}>
         <a
           ref={linkRef}
           className="kwe-card-link kwe-break"
@@ -270,8 +319,9 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
             onOpen(endpoint.endpoint_id);
           }}
         >
-          {asciiUrl(endpoint.url)}
+          {breakable(asciiUrl(endpoint.url))}
         </a>
+        <ReadsAs url={endpoint.url} />
         {draftId !== null && (
           <span id={draftId} className="kwe-badge kwe-badge-draft">
             Unsaved changes
@@ -285,7 +335,20 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen }: EndpointRowProps) {
         {events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}
       </td>
       <td role="cell">
-        <code className="kwe-muted">{endpoint.endpoint_id}</code>
+        <code className="kwe-muted">{id}</code>
+        <button
+          type="button"
+          className="kwe-link-button kwe-copy"
+          aria-label={`${copyWord} ID ${id}`}
+          onClick={() => {
+            navigator.clipboard.writeText(id).then(
+              () => onCopy(true),
+              () => onCopy(false),
+            );
+          }}
+        >
+          {copyWord}
+        </button>
       </td>
       <td role="cell" className="kwe-muted">
         {/* A card has no column heading above its date: it says what the date is. */}

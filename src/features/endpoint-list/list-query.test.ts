@@ -7,7 +7,9 @@ import {
   applyListQuery,
   indexEndpoints,
   isSortOrder,
+  listQueryOfSearch,
   statusesOf,
+  writeListQuery,
 } from './list-query';
 
 const ids = (endpoints: Endpoint[]) => endpoints.map((endpoint) => endpoint.endpoint_id);
@@ -249,5 +251,51 @@ describe('a long list', () => {
     expect(disabled.at(-1)?.endpoint_id).toBe('ep_000');
     const oldest = applyListQuery(index, { search: '', status: '', sort: 'oldest' });
     expect(ids(oldest)).toEqual(ids(many));
+  });
+});
+
+describe('the list query in the address', () => {
+  it('reads the search, filter and order, and defaults what is missing or unknown', () => {
+    expect(listQueryOfSearch('?q=prod%20orders&status=disabled&sort=newest')).toEqual({
+      search: 'prod orders',
+      status: 'disabled',
+      sort: 'newest',
+    });
+    expect(listQueryOfSearch('')).toEqual(DEFAULT_LIST_QUERY);
+    expect(listQueryOfSearch('?sort=sideways&endpoint_id=ep_1')).toEqual(DEFAULT_LIST_QUERY);
+  });
+
+  it('writes only what differs from the default, keeping the other parameters', () => {
+    const params = new URLSearchParams('tab=2&q=old&sort=oldest');
+    writeListQuery(params, { search: 'münchen', status: '', sort: 'url' });
+    expect(params.toString()).toBe('tab=2&q=m%C3%BCnchen');
+    writeListQuery(params, DEFAULT_LIST_QUERY);
+    expect(params.toString()).toBe('tab=2');
+  });
+
+  it('reads back what it wrote', () => {
+    const query: ListQuery = { search: 'a&b=c #d', status: 'enabled', sort: 'status' };
+    const params = new URLSearchParams();
+    writeListQuery(params, query);
+    expect(listQueryOfSearch(`?${params.toString()}`)).toEqual(query);
+  });
+});
+
+describe('the list search of international addresses', () => {
+  const munich = makeEndpoint({
+    endpoint_id: 'ep_munich',
+    url: 'https://xn--mnchen-3ya.example/b%C3%BCcher',
+  });
+  const lookalike = makeEndpoint({ endpoint_id: 'ep_lookalike', url: 'https://xn--pple-43d.com/' });
+
+  it('finds a punycode host by its readable name, and a percent-encoded path by its text', () => {
+    expect(shown([munich, orders], { search: 'münchen' })).toEqual(['ep_munich']);
+    expect(shown([munich, orders], { search: 'MÜNCHEN bücher' })).toEqual(['ep_munich']);
+    expect(shown([munich, orders], { search: 'xn--mnchen-3ya' })).toEqual(['ep_munich']);
+  });
+
+  it('does not find a look-alike host by the name it imitates', () => {
+    expect(shown([lookalike], { search: 'apple' })).toEqual([]);
+    expect(shown([lookalike], { search: 'xn--pple' })).toEqual(['ep_lookalike']);
   });
 });

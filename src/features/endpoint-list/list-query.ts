@@ -2,6 +2,7 @@
 // are searched in well under a frame and the rules can be tested without a screen.
 import type { Endpoint } from '../../../contract/schemas';
 import { asciiUrl } from '../../../contract/ascii-url';
+import { readableUrl } from '../../ui/readable-url';
 
 export type SortOrder = 'url' | 'newest' | 'oldest' | 'status';
 
@@ -25,13 +26,39 @@ export function isSortOrder(value: string): value is SortOrder {
   return Object.hasOwn(SORT_LABELS, value);
 }
 
-/** What a search is matched against: the URL as typed and as sent (IDNs in ASCII), and the ID. */
+// The standalone page keeps the query in its address, so a reload keeps it and a view can be
+// bookmarked: `?q=orders&status=disabled&sort=newest`, each left out while it has its default.
+const PARAMS = { search: 'q', status: 'status', sort: 'sort' } as const;
+
+export function listQueryOfSearch(search: string): ListQuery {
+  const params = new URLSearchParams(search);
+  const sort = params.get(PARAMS.sort) ?? '';
+  return {
+    search: params.get(PARAMS.search) ?? '',
+    status: params.get(PARAMS.status) ?? '',
+    sort: isSortOrder(sort) ? sort : DEFAULT_LIST_QUERY.sort,
+  };
+}
+
+/** Writes `query` into `params`, or removes it: pass DEFAULT_LIST_QUERY for a view not the list. */
+export function writeListQuery(params: URLSearchParams, query: ListQuery): void {
+  for (const key of ['search', 'status', 'sort'] as const) {
+    if (query[key] === DEFAULT_LIST_QUERY[key]) params.delete(PARAMS[key]);
+    else params.set(PARAMS[key], query[key]);
+  }
+}
+
+/**
+ * What a search is matched against: the URL as stored, as sent (IDNs in ASCII) and as it reads
+ * (`münchen` finds `xn--mnchen-3ya`), and the ID.
+ */
 export type Indexed = { endpoint: Endpoint; ascii: string; text: string; created: number };
 
 export function indexEndpoints(endpoints: readonly Endpoint[]): Indexed[] {
   return endpoints.map((endpoint) => {
     const ascii = asciiUrl(endpoint.url);
-    const text = `${endpoint.url}\n${ascii}\n${endpoint.endpoint_id}`.toLowerCase();
+    const readable = readableUrl(ascii) ?? '';
+    const text = `${endpoint.url}\n${ascii}\n${readable}\n${endpoint.endpoint_id}`.toLowerCase();
     return { endpoint, ascii, text, created: createdTime(endpoint) };
   });
 }

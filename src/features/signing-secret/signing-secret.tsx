@@ -10,6 +10,8 @@ type SigningSecretProps = {
   endpoint: Endpoint;
   /** Known already: the answer of the create that made this endpoint. */
   known: string | null;
+  /** After a save the panel "What the server saved" holds the secret's one control. */
+  inSavedPanel?: boolean;
 };
 
 const NOT_OFFERED =
@@ -20,7 +22,7 @@ const NOT_OFFERED =
  * copied. A portal's backend without that route answers 404: the list's copy is used when the
  * backend passes it on.
  */
-export function SigningSecret({ endpoint, known }: SigningSecretProps) {
+export function SigningSecret({ endpoint, known, inSavedPanel = false }: SigningSecretProps) {
   const titleId = useId();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -50,7 +52,12 @@ export function SigningSecret({ endpoint, known }: SigningSecretProps) {
         Konpro signs each delivery to this endpoint with it, so your receiver can check that a
         delivery came from Konpro. Treat it like a password.
       </p>
-      <SecretField secret={known ?? fetchIt} onFetchError={describe} />
+      {/* One secret control per endpoint: after a save it is the panel's, with the save's answer. */}
+      {inSavedPanel ? (
+        <p>It is under “What the server saved”, from this save’s answer.</p>
+      ) : (
+        <SecretField secret={known ?? fetchIt} onFetchError={describe} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,111 @@
+// The readable form of a URL that the parser keeps in ASCII: `https://xn--bcher-kva.example/%C3%A4`
+// reads `https://bücher.example/ä`. It is shown beside the exact form, never instead of it, and
+// only where it cannot pass for another name: a host label whose letters mix scripts (a Cyrillic
+// `а` in `apple`), or that are all Cyrillic or Greek letters shaped like Latin ones (`аре`), stays
+// as punycode. The browser has no punycode decoder of its own (`url.domainToUnicode` is Node's), so
+// RFC 3492's decoder is below; the parser itself checks the result, so nothing it would not
+// produce from the readable form is ever shown.
+
+// Scripts a label may be written in. Letters of other scripts keep the label in punycode.
+const SCRIPTS = (
+  'Latin Greek Cyrillic Armenian Georgian Hebrew Arabic Thaana Devanagari Bengali Gurmukhi ' +
+  'Gujarati Oriya Tamil Telugu Kannada Malayalam Sinhala Thai Lao Tibetan Myanmar Khmer ' +
+  'Ethiopic Hangul Han Hiragana Katakana Bopomofo'
+)
+  .split(' ')
+  .map((name) => [name, new RegExp(`\\p{scx=${name}}`, 'u')] as const);
+
+// Scripts written together (UTS #39, "highly restrictive"): Japanese, Chinese, Korean, each with Latin.
+const TOGETHER = ['Latin Han Hiragana Katakana', 'Latin Han Bopomofo', 'Latin Han Hangul'];
+
+// Whole-label look-alikes: Cyrillic and Greek letters that read as Latin ones.
+// (A decoded label always holds a letter beyond ASCII, so this never matches digits alone.)
+const LATIN_LOOKALIKES = /^[аеіјорсухѕԁһӏԛԝьпгѵѡъαικνορτυχ\d-]+$/u;
+
+/** Whether a decoded label reads as what it is. */
+export function isReadableLabel(label: string): boolean {
+  const scripts = new Set<string>();
+  for (const char of label) {
+    if (!/\p{L}/u.test(char)) continue; // digits, hyphens and marks belong to no script
+    const of = SCRIPTS.filter(([, pattern]) => pattern.test(char));
+    if (of.length === 0) return false;
+    for (const [name] of of) scripts.add(name);
+  }
+  const one =
+    scripts.size <= 1 || TOGETHER.some((set) => [...scripts].every((s) => set.includes(s)));
+  return one && !LATIN_LOOKALIKES.test(label);
+}
+
+/** RFC 3492 decoding of one label's part after `xn--`; null when it is not valid punycode. */
+export function decodePunycode(input: string): string | null {
+  const cut = input.lastIndexOf('-');
+  const output = Array.from(cut > 0 ? input.slice(0, cut) : '', (c) => c.charCodeAt(0)); // ASCII
+  let n = 128;
+  let i = 0;
+  let bias = 72;
+  for (let at = cut > 0 ? cut + 1 : 0; at < input.length;) {
+    const before = i;
+    for (let weight = 1, k = 36; ; k += 36) {
+      const code = input.charCodeAt(at++);
+      const digit = code > 47 && code < 58 ? code - 22 : code > 96 && code < 123 ? code - 97 : 36;
+      if (digit > 35 || i > 0x10ffff * 1000) return null; // not a digit, or past the end
+      i += digit * weight;
+      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (digit < t) break;
+      weight *= 36 - t;
+    }
+    const length = output.length + 1;
+    let delta = before === 0 ? Math.floor((i - before) / 700) : (i - before) >> 1;
+    delta += Math.floor(delta / length);
+    let k = 0;
+    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / length);
+    i %= length;
+    if (n > 0x10ffff) return null;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+/** A run of percent-escapes that makes non-ASCII text, decoded when it is plain text. */
+function readableEscapes(run: string): string {
+  try {
+    const text = decodeURIComponent(run);
+    // Controls, direction marks, invisible and space-like characters stay escaped.
+    return /[\p{C}\p{Z}]/u.test(text) ? run : text;
+  } catch {
+    return run; // not UTF-8
+  }
+}
+
+/**
+ * The URL as it reads, when that differs from `new URL(url).href` and is safe to show; null
+ * otherwise (an ASCII URL, a look-alike host, text that is not a URL).
+ */
+export function readableUrl(url: string): string | null {
+  if (!/xn--|%[89a-f]|[^\0-\x7f]/i.test(url)) return null; // most URLs: nothing to read
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const ascii = parsed.href;
+  const host = parsed.hostname;
+  const labels = host.split('.').map((label) => {
+    if (!label.startsWith('xn--')) return label;
+    const decoded = decodePunycode(label.slice(4));
+    return decoded !== null && isReadableLabel(decoded) ? decoded : label;
+  });
+  let readableHost = labels.join('.');
+  // The parser must turn the readable host back into this very one; else it is not shown.
+  try {
+    if (new URL(`https://${readableHost}/`).hostname !== host) readableHost = host;
+  } catch {
+    readableHost = host;
+  }
+  const tail = (parsed.pathname + parsed.search).replace(/(%[89a-f][\da-f])+/gi, readableEscapes);
+  const readable = `${parsed.protocol}//${readableHost}${parsed.port && `:${parsed.port}`}${tail}`;
+  return readable === ascii ? null : readable;
+}
