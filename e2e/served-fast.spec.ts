@@ -134,6 +134,15 @@ test("a deep link asks for the editor's code and both lists up front, each once"
   const count = (path: string) => asked.filter((asked) => asked === path).length;
   expect(count('/api/v1/webhook/endpoint.list')).toBe(1);
   expect(count('/api/v1/webhook/webhook.list')).toBe(1);
+  // The form waits to know who is signed in (it starts from that admin's draft): the page asks
+  // while its scripts download, not once they have run, and the app uses that one answer.
+  expect(count('/auth/session')).toBe(1);
+  const session = await page.evaluate(
+    () =>
+      performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/auth/session'))
+        ?.startTime,
+  );
+  expect(session).toBeLessThan(timing.domInteractive);
 });
 
 test("the add form's address asks for the editor's code and its styles up front", async ({

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -62,6 +62,12 @@ export function EndpointEditor(props: EndpointEditorProps) {
     },
     [onDirtyChange],
   );
+  // The form is memoised: the Back it is given keeps one identity, however often the app renders.
+  const latestBack = useRef(onBack);
+  useLayoutEffect(() => {
+    latestBack.current = onBack;
+  });
+  const back = useCallback(() => latestBack.current(), []);
   useReportError(endpoints.error ?? eventTypes.error);
   const found = endpoints.data?.find((candidate) => candidate.endpoint_id === endpointId);
   if (found !== undefined && found !== lastSeen) setLastSeen(found);
@@ -171,7 +177,7 @@ export function EndpointEditor(props: EndpointEditorProps) {
               }
             : null
         }
-        onBack={onBack}
+        onBack={back}
         onDirtyChange={dirtyChanged}
         onSavedPanel={setPanelShown}
       />

@@ -1,4 +1,4 @@
-import { type ComponentProps, type Ref, useCallback } from 'react';
+import { type ComponentProps, type Ref, useCallback, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { type CatalogError, EventsField } from './events-field';
 import type { EndpointFormValues } from './form-values';
@@ -34,6 +34,9 @@ export function EndpointFields(props: EndpointFieldsProps) {
     [getValues, setValue, formState.isSubmitted],
   );
 
+  // Registered once, as EventsField renders only when its own values change (it is memoised).
+  const modeRegistration = useMemo(() => register('eventsMode'), [register]);
+
   const putUrl = (url: string) =>
     setValue('url', url, { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
@@ -52,7 +55,7 @@ export function EndpointFields(props: EndpointFieldsProps) {
       <EventsField
         id={id}
         fieldsetRef={fieldsetRef}
-        modeRegistration={register('eventsMode')}
+        modeRegistration={modeRegistration}
         mode={values.eventsMode}
         events={values.events}
         catalog={catalog}

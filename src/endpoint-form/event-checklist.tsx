@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { EventGroupView } from './event-group';
 import {
+  catalogRank,
   filterGroups,
   groupEvents,
   inCatalogOrder,
@@ -50,7 +51,8 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
   );
   const filtering = isFiltering({ query: deferredQuery, only });
   const ordered = useMemo(() => inCatalogOrder(selected, catalog), [selected, catalog]);
-  const total = new Set([...catalog, ...selected]).size;
+  // Every type on offer, and those ticked that the catalog no longer offers.
+  const total = catalogRank(catalog).size + new Set(retired?.events).size;
   const collapsible = groups.filter((group) => group.events.length > 1);
   const allOpen = collapsible.every((group) => expanded.has(group.name));
 

@@ -28,7 +28,7 @@ export function groupEvents(catalog: string[]): EventGroup[] {
 
 /** Events the endpoint holds but the catalog no longer offers, so they can be unticked. */
 export function retiredGroup(catalog: string[], selected: string[]): EventGroup | null {
-  const known = new Set(catalog);
+  const known = catalogRank(catalog);
   const retired = selected.filter((eventType) => !known.has(eventType));
   return retired.length > 0 ? { name: 'No longer offered', events: retired, retired: true } : null;
 }
@@ -61,9 +61,23 @@ export function filterGroups(groups: EventGroup[], filter: EventFilter): Visible
     .filter(({ shown }) => shown.length > 0);
 }
 
+// Each event type's place in a catalog, made once per catalog: the checklist, the summary and the
+// URL check order the ticked events on every tick, and a catalog can hold 1,000 types.
+const ranks = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Each event type of `catalog` and its place in it. */
+export function catalogRank(catalog: readonly string[]): ReadonlyMap<string, number> {
+  let rank = ranks.get(catalog);
+  if (rank === undefined) {
+    rank = new Map(catalog.map((event, index) => [event, index]));
+    ranks.set(catalog, rank);
+  }
+  return rank;
+}
+
 /** `events` in the order of the catalog; types the catalog lacks follow in their own order. */
 export function inCatalogOrder(events: readonly string[], catalog: readonly string[]): string[] {
-  const rank = new Map(catalog.map((event, index) => [event, index]));
+  const rank = catalogRank(catalog);
   const known = events.filter((event) => rank.has(event));
   known.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   return [...known, ...events.filter((event) => !rank.has(event))];

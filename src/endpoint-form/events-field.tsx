@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { type Ref, memo } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EventChecklist } from './event-checklist';
 import type { Update } from './event-row';
@@ -31,7 +31,8 @@ type EventsFieldProps = {
   skipTo: { href: string; focus: () => void };
 };
 
-export function EventsField({
+/** Memoised: typing the URL renders none of it (its props are kept stable by the form). */
+export const EventsField = memo(function EventsField({
   id,
   fieldsetRef,
   modeRegistration,
@@ -88,7 +89,7 @@ export function EventsField({
       )}
     </fieldset>
   );
-}
+});
 
 type CatalogUnavailableProps = {
   catalogError: CatalogError;

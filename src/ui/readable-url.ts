@@ -3,8 +3,9 @@
 // only where it cannot pass for another name: a host label whose letters mix scripts (a Cyrillic
 // `а` in `apple`), or that are all Cyrillic or Greek letters shaped like Latin ones (`аре`), stays
 // as punycode. The browser has no punycode decoder of its own (`url.domainToUnicode` is Node's), so
-// RFC 3492's decoder is below; the parser itself checks the result, so nothing it would not
+// punycode.js decodes (RFC 3492); the parser itself checks the result, so nothing it would not
 // produce from the readable form is ever shown.
+import { decode } from 'punycode/punycode.es6.js';
 
 // Scripts a label may be written in. Letters of other scripts keep the label in punycode.
 const SCRIPTS = (
@@ -38,34 +39,11 @@ export function isReadableLabel(label: string): boolean {
 
 /** RFC 3492 decoding of one label's part after `xn--`; null when it is not valid punycode. */
 export function decodePunycode(input: string): string | null {
-  const cut = input.lastIndexOf('-');
-  const output = Array.from(cut > 0 ? input.slice(0, cut) : '', (c) => c.charCodeAt(0)); // ASCII
-  let n = 128;
-  let i = 0;
-  let bias = 72;
-  for (let at = cut > 0 ? cut + 1 : 0; at < input.length;) {
-    const before = i;
-    for (let weight = 1, k = 36; ; k += 36) {
-      const code = input.charCodeAt(at++);
-      const digit = code > 47 && code < 58 ? code - 22 : code > 96 && code < 123 ? code - 97 : 36;
-      if (digit > 35 || i > 0x10ffff * 1000) return null; // not a digit, or past the end
-      i += digit * weight;
-      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-      if (digit < t) break;
-      weight *= 36 - t;
-    }
-    const length = output.length + 1;
-    let delta = before === 0 ? Math.floor((i - before) / 700) : (i - before) >> 1;
-    delta += Math.floor(delta / length);
-    let k = 0;
-    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
-    bias = k + Math.floor((36 * delta) / (delta + 38));
-    n += Math.floor(i / length);
-    i %= length;
-    if (n > 0x10ffff) return null;
-    output.splice(i++, 0, n);
+  try {
+    return decode(input);
+  } catch {
+    return null; // punycode.js throws RangeError on invalid input or overflow
   }
-  return String.fromCodePoint(...output);
 }
 
 /** A run of percent-escapes that makes non-ASCII text, decoded when it is plain text. */

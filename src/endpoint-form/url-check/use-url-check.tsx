@@ -2,7 +2,7 @@
 // the question before saving a URL whose check failed. They come with the editor's code rather
 // than on the first press: a chunk of their own made the bundler move React and zod out of the
 // entry into a shared chunk, 1.3 kB more on the list page and 0.3 kB more on a deep link.
-import { type RefObject, useId, useRef, useState } from 'react';
+import { type RefObject, useId, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { isCheckMissing, useCheckEndpoint, useCheckOffered } from '../../api/endpoint-check';
 import { checkWebhookUrl } from '../../../contract/webhook-url';
@@ -11,6 +11,9 @@ import type { EndpointFormValues } from '../form-values';
 import { useUrlRule } from '../url-rule';
 import { type CheckShown, CheckReport } from './check-report';
 import { SaveAnywayDialog } from './save-anyway-dialog';
+import { TestEventSelect } from './test-event-select';
+
+const NONE: string[] = [];
 
 type Options = {
   form: UseFormReturn<EndpointFormValues>;
@@ -37,8 +40,12 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
 
   // The test delivery is of an event the endpoint receives: the first ticked, in the catalog's
   // order; with all events (or none ticked yet), the first of the catalog.
-  const ticked = values.eventsMode === 'selected' ? values.events : [];
-  const choices = ticked.length > 0 ? inCatalogOrder(ticked, catalog ?? []) : (catalog ?? []);
+  const ticked = values.eventsMode === 'selected' ? values.events : NONE;
+  // Made again only when the ticks change, not on every keystroke in the URL.
+  const choices = useMemo(
+    () => (ticked.length > 0 ? inCatalogOrder(ticked, catalog ?? []) : (catalog ?? [])),
+    [ticked, catalog],
+  );
   const eventType = choices.includes(chosen) ? chosen : choices[0];
   const typed = checkWebhookUrl(values.url, rule);
   // A result belongs to the URL it checked: with another URL in the field it no longer counts.
@@ -76,15 +83,12 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
     controls: offered && (
       <div className="kwe-url-check-bar">
         <label htmlFor={`${id}-event`}>Test event</label>
-        <select
+        <TestEventSelect
           id={`${id}-event`}
           value={eventType ?? ''}
-          onChange={(e) => setChosen(e.target.value)}
-        >
-          {choices.map((event) => (
-            <option key={event}>{event}</option>
-          ))}
-        </select>
+          choices={choices}
+          onChoose={setChosen}
+        />
         <button
           type="button"
           className="kwe-button"

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../../contract/schemas';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -39,7 +39,11 @@ type EndpointFormProps = {
   onSavedPanel?: ((shown: boolean) => void) | undefined;
 };
 
-export function EndpointForm(props: EndpointFormProps) {
+/**
+ * Memoised: what the editor around it renders (the dirty flag it is told of on the first
+ * keystroke, the code below the form arriving) does not render the form again.
+ */
+export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
   const { onSavedPanel } = props;
   const id = useId();
@@ -51,13 +55,19 @@ export function EndpointForm(props: EndpointFormProps) {
   const saveButton = useRef<HTMLButtonElement>(null);
   const rule = useUrlRule();
 
+  const resolver = useMemo(() => zodResolver(endpointFormSchema(rule)), [rule]);
   const form = useForm<EndpointFormValues>({
-    resolver: zodResolver(endpointFormSchema(rule)),
+    resolver,
     defaultValues: draft.startValues,
     mode: 'onTouched',
   });
   const { control, formState } = form;
-  const values = useWatch({ control }) as EndpointFormValues;
+  // One subscription per field: a keystroke in the URL leaves the events array as it was, so the
+  // checklist (1,000 boxes in a big account) need not render again, and a tick leaves the URL.
+  const url = useWatch({ control, name: 'url' });
+  const eventsMode = useWatch({ control, name: 'eventsMode' });
+  const events = useWatch({ control, name: 'events' });
+  const values = useMemo(() => ({ url, eventsMode, events }), [url, eventsMode, events]);
   const focusEvents = (selector: string) =>
     eventsFieldset.current?.querySelector<HTMLInputElement>(selector)?.focus();
   const flow = useEndpointSave({ endpoint, form, values, draft, focusEvents });
@@ -66,6 +76,11 @@ export function EndpointForm(props: EndpointFormProps) {
   const actor = useConflictActor(endpoint.endpoint_id, conflict);
   const urlIsNew = urlChanged(endpoint, values);
   const check = useUrlCheck({ form, values, catalog, urlIsNew, saveButton });
+
+  const skipTo = useMemo(
+    () => ({ href: `#${id}-summary`, focus: () => summary.current?.focus() }),
+    [id],
+  );
 
   useUnsavedGuard(changed, onDirtyChange);
   const panelShown = saved !== null;
@@ -165,7 +180,7 @@ export function EndpointForm(props: EndpointFormProps) {
           catalog={catalog}
           catalogError={catalogError}
           fieldsetRef={eventsFieldset}
-          skipTo={{ href: `#${id}-summary`, focus: () => summary.current?.focus() }}
+          skipTo={skipTo}
           urlCheck={check}
         />
 
@@ -223,4 +238,4 @@ export function EndpointForm(props: EndpointFormProps) {
       </form>
     </div>
   );
-}
+});
