@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
 import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
@@ -19,6 +20,13 @@ export default defineConfig({
     precompress(),
   ],
   publicDir: false,
+  resolve: {
+    // The app's on-demand loaders, for modules this one file already holds (src/app/*.eager.ts).
+    alias: ['use-editor-module', 'use-below-form'].map((name) => ({
+      find: `./${name}`,
+      replacement: fileURLToPath(new URL(`./src/app/${name}.eager.ts`, import.meta.url)),
+    })),
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist/embed',
