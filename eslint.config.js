@@ -15,6 +15,7 @@ const TRANSLATED_FOLDERS = [
   'src/features/endpoint-list',
   'src/ui',
   'src/app',
+  'src/api',
 ];
 
 export default tseslint.config(
