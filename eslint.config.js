@@ -15,6 +15,9 @@ const TRANSLATED_FOLDERS = [
   'src/features/endpoint-list',
   'src/ui',
   'src/app',
+  'src/features/endpoint-editor',
+  'src/features/signing-secret',
+  'src/features/history',
 ];
 
 export default tseslint.config(
