@@ -5,11 +5,19 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
 import { ALL_EVENTS, type HistoryEntry } from '../../../contract/history';
 import { useFormats } from '../../i18n/formats';
+import { breakable } from '../../ui/reads-as';
 import { joined } from '../endpoint-editor/event-names';
 
 const code = (text: string) => (
   <code className="kwe-break" dir="ltr">
     {text}
+  </code>
+);
+
+/** A URL that a narrow screen breaks only after / . ? & (as the list and saved panel do). */
+const urlText = (url: string) => (
+  <code className="kwe-break" dir="ltr">
+    {breakable(url)}
   </code>
 );
 
@@ -53,7 +61,7 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): ReactNode[] {
   const names = slot(1);
   const addedNames = <Events types={added} />;
   const removedNames = <Events types={removed} />;
-  const urlCode = url ? code(url.to) : null;
+  const urlCode = url ? urlText(url.to) : null;
   if (action === 'endpoint.delete') return [say(msg`deleted the endpoint`)];
   if (action === 'endpoint.secret') return [say(msg`revealed the signing secret`)];
   if (action === 'endpoint.add') {
@@ -89,8 +97,8 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): ReactNode[] {
   }
   const done: ReactNode[] = [];
   if (url) {
-    const to = code(url.to);
-    const from = url.from === null ? null : code(url.from);
+    const to = urlText(url.to);
+    const from = url.from === null ? null : urlText(url.from);
     done.push(
       from === null ? (
         <Trans key="u">set the URL to {to}</Trans>
