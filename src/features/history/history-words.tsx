@@ -5,19 +5,11 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
 import { ALL_EVENTS, type HistoryEntry } from '../../../contract/history';
 import { useFormats } from '../../i18n/formats';
-import { breakable } from '../../ui/reads-as';
 import { joined } from '../endpoint-editor/event-names';
 
 const code = (text: string) => (
   <code className="kwe-break" dir="ltr">
     {text}
-  </code>
-);
-
-/** A URL that a narrow screen breaks only after / . ? & (as the list and saved panel do). */
-const urlText = (url: string) => (
-  <code className="kwe-break" dir="ltr">
-    {breakable(url)}
   </code>
 );
 
@@ -61,7 +53,7 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): ReactNode[] {
   const names = slot(1);
   const addedNames = <Events types={added} />;
   const removedNames = <Events types={removed} />;
-  const urlCode = url ? urlText(url.to) : null;
+  const urlCode = url ? code(url.to) : null;
   if (action === 'endpoint.delete') return [say(msg`deleted the endpoint`)];
   if (action === 'endpoint.secret') return [say(msg`revealed the signing secret`)];
   if (action === 'endpoint.add') {
@@ -97,8 +89,8 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): ReactNode[] {
   }
   const done: ReactNode[] = [];
   if (url) {
-    const to = urlText(url.to);
-    const from = url.from === null ? null : urlText(url.from);
+    const to = code(url.to);
+    const from = url.from === null ? null : code(url.from);
     done.push(
       from === null ? (
         <Trans key="u">set the URL to {to}</Trans>
