@@ -250,3 +250,77 @@ for (const c of FAILURE_CASES) {
     });
   });
 }
+
+// The endpoint editor after a save, at 375 px: the summary, the panel of what the server saved
+// (its URL breaking only between parts, its date in the language), and the history's sentence
+// with a plural of event types. A long URL shows how it wraps on a narrow screen.
+const EDITOR_CASES = [
+  {
+    browser: 'de-CH',
+    lang: 'de',
+    summary: 'Zu speichernde Änderungen',
+    added: 'Hinzugefügte Events: personalized_video',
+    save: 'Änderungen speichern',
+    saved: 'Was der Server gespeichert hat',
+    history: 'Verlauf',
+    sentence: 'Jemand (ohne Anmeldung) hat das Event personalized_video hinzugefügt',
+  },
+  {
+    browser: 'ar-EG',
+    lang: 'ar',
+    summary: 'التغييرات المطلوب حفظها',
+    added: 'الأحداث المضافة: personalized_video',
+    save: 'حفظ التغييرات',
+    saved: 'ما حفظه الخادم',
+    history: 'السجل',
+    sentence: 'شخص ما (دون تسجيل دخول) أضاف الحدث personalized_video',
+  },
+];
+
+for (const c of EDITOR_CASES) {
+  test.describe(`the endpoint editor in ${c.lang} (browser ${c.browser})`, () => {
+    test.use({ locale: c.browser, viewport: { width: 375, height: 800 } });
+
+    test('speaks it after a save: summary, saved panel, history', async ({
+      page,
+      request,
+    }, testInfo) => {
+      const url = `https://konpro-hooks-${c.lang}-${testInfo.workerIndex}.example.com/konpro/orders/webhook-receiver`;
+      const response = await request.post('/api/v1/webhook/endpoint.add', {
+        data: { url, events: ['avatar_video.success'] },
+      });
+      expect(response.status()).toBe(200);
+      const { endpoint_id: id } = (await response.json()) as { endpoint_id: string };
+      await page.goto(`/?endpoint_id=${id}`);
+
+      await page.getByRole('checkbox', { name: 'personalized_video' }).check();
+      const summary = page.getByRole('region', { name: c.summary });
+      await expect(summary).toContainText(c.added);
+      await page.getByRole('button', { name: c.save }).click();
+
+      const saved = page.getByRole('region', { name: c.saved });
+      await expect(saved).toBeVisible();
+      // The URL reads left to right and breaks only after / . ? & (one <wbr> per part).
+      const shown = saved.locator('bdi[dir="ltr"]');
+      await expect(shown).toHaveText(url);
+      await expect(shown.locator('wbr')).toHaveCount(url.split(/[/.?&]/).length - 1);
+      const created = await page.evaluate(
+        (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date()),
+        c.lang,
+      );
+      await expect(saved.locator('time')).toContainText(created);
+
+      const history = page.getByRole('region', { name: c.history });
+      await expect(history.getByRole('listitem').first().locator('p').first()).toHaveText(
+        c.sentence,
+      );
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      await saved.screenshot({ path: testInfo.outputPath(`saved-panel-${c.lang}.png`) });
+      await history.screenshot({ path: testInfo.outputPath(`history-${c.lang}.png`) });
+      await page.screenshot({
+        path: testInfo.outputPath(`endpoint-editor-${c.lang}.png`),
+        fullPage: true,
+      });
+    });
+  });
+}

@@ -11,7 +11,7 @@ import { EndpointList } from '../features/endpoint-list/endpoint-list';
 import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
 import { useLingui } from '@lingui/react/macro';
 import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
-import { type Locale, directionOf } from '../i18n/locales';
+import { directionOf } from '../i18n/locales';
 import { ErrorBanner } from '../ui/error-banner';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { reservedHeight } from '../ui/reserved-height';
@@ -102,7 +102,7 @@ function EditorAppInLocale(props: EditorAppProps) {
   const onList = view.name === 'list';
   const editor = useEditorModule(!onList);
   const { i18n } = useLingui();
-  const locale = i18n.locale as Locale;
+  const locale = i18n.locale;
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.

@@ -79,7 +79,7 @@ type StandalonePageProps = StandaloneAppProps & { locale: Locale };
 
 function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps) {
   const { t, i18n } = useLingui();
-  const lang = i18n.locale as Locale;
+  const lang = i18n.locale;
   const brand = ELEMENT; // the message's name for the product's name
   // Other tabs of this app hear of its saves, adds and deletes, and it of theirs.
   useEffect(() => syncAcrossTabs(queryClient, backendOf('/api')), [queryClient]);
