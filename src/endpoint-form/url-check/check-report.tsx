@@ -2,6 +2,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import { formatsFor } from '../../i18n/formats';
 import { certificateWords, deliveryWords, expiryWords, tlsWords } from './check-words';
 import type { UrlCheckAnswer } from '../../../contract/url-check';
@@ -126,5 +127,5 @@ function checkFailure(i18n: I18n, error: unknown, at: number): string {
     const time = formatsFor(i18n.locale).time(at + seconds * 1000);
     return i18n._(msg`Too many checks in a short time. Try again after ${time}.`);
   }
-  return error.serverMessage ?? error.message;
+  return error.serverMessage ?? i18n._(apiErrorText(error));
 }

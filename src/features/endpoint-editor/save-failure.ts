@@ -3,6 +3,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { isApiError, isEditorServerError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import { isSignInRequired } from '../../api/sign-in-required';
 import { type ServerWords, serverWords } from '../../api/server-words';
 import { formatsFor } from '../../i18n/formats';
@@ -66,7 +67,7 @@ function describe(i18n: I18n, error: unknown, online: boolean, now: number): Sav
         };
   }
   if (error.kind === 'timeout') {
-    return { title: error.message, advice: say(MAYBE_APPLIED), reload: true };
+    return { title: say(apiErrorText(error)), advice: say(MAYBE_APPLIED), reload: true };
   }
   if (error.kind === 'invalid-response') {
     return {
@@ -206,7 +207,9 @@ function describe(i18n: I18n, error: unknown, online: boolean, now: number): Sav
 
 /** Reload endpoint failed: the form is untouched. */
 export function describeReloadFailure(i18n: I18n, error: unknown): SaveFailure {
-  const reason = isApiError(error) ? error.message : i18n._(msg`An unexpected error happened.`);
+  const reason = isApiError(error)
+    ? (error.serverMessage ?? i18n._(apiErrorText(error)))
+    : i18n._(msg`An unexpected error happened.`);
   return {
     title: i18n._(msg`The endpoint could not be reloaded`),
     advice: i18n._(msg`${reason} Your edits are kept.`),

@@ -12,6 +12,7 @@ import {
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { useLingui } from '@lingui/react/macro';
 import { isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import {
   failedBeforeSending,
   useRefreshEndpoints,
@@ -156,7 +157,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
           if (isApiError(error) && isFormField(error.field)) {
             setError(
               error.field,
-              { type: 'server', message: error.message },
+              { type: 'server', message: error.serverMessage ?? i18n._(apiErrorText(error)) },
               { shouldFocus: true },
             );
             return;
