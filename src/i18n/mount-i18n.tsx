@@ -2,7 +2,7 @@
 // The requested locale is negotiated (locales.ts); its catalogues are loaded, then activated in
 // place: nothing remounts, so a form keeps what the admin typed. Until they are here the editor
 // keeps speaking the language it spoke (English at first).
-import { type I18n, type Messages, setupI18n } from '@lingui/core';
+import type { I18n, Messages } from '@lingui/core';
 import {
   type ReactNode,
   createContext,
@@ -16,6 +16,7 @@ import { type Catalog, loadMessages, messagesNow } from './catalog';
 import { appCatalog } from './catalogs/app';
 import { I18nProvider } from './lingui-react';
 import { type Locale, negotiateLocale } from './locales';
+import { setupI18n } from './runtime';
 
 type CatalogHost = {
   version: number;

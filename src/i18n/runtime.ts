@@ -1,0 +1,206 @@
+// The page's message runtime: what @lingui/core does for this editor, in a fraction of its bytes
+// (the list page carries it). Lingui's macros, extraction, PO files and catalogue compilation stay
+// as they are; this reads the catalogues Lingui compiles (plural, selectordinal and select with
+// offsets and #, number, date and time). runtime.test.ts holds it to @lingui/core's output for
+// every message of every shipped catalogue, so the two cannot drift apart.
+//
+// Left out, as the editor needs none of it: Lingui's `missing` option, custom `formats`, locale
+// data (deprecated in Lingui 4) and the decoding of `\u…` text in messages (no message has one;
+// the test says so) or in values (shown as given).
+import type { I18n as LinguiI18n, MessageDescriptor, MessageOptions, Messages } from '@lingui/core';
+import {
+  type CompiledMessage,
+  type CompiledMessageToken,
+  compileMessage,
+} from '@lingui/message-utils/compileMessage';
+
+type Values = Record<string, unknown>;
+type Choices = Record<string, CompiledMessage> & { offset?: number };
+type Listener = (...args: unknown[]) => void;
+/** Lingui's public API: its class has private fields, so no other class can be its type. */
+type PublicI18n = { [K in keyof LinguiI18n]: LinguiI18n[K] };
+
+const DEV = process.env.NODE_ENV !== 'production';
+
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
+  const key = `${kind}${locale}${JSON.stringify(options)}`;
+  let found = formatters.get(key) as T | undefined;
+  if (found === undefined) formatters.set(key, (found = make()) as never);
+  return found;
+}
+
+const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
+  formatter('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(
+    value as number,
+  );
+
+/** Lingui's date and time styles: `short`, `long`, `full` or an Intl options object. */
+function dateIn(locale: string, value: unknown, format: unknown, time?: boolean) {
+  let options = format as Intl.DateTimeFormatOptions;
+  if (typeof format !== 'object') {
+    options = time
+      ? {
+          second: 'numeric',
+          minute: 'numeric',
+          hour: 'numeric',
+          ...(format === 'full' || format === 'long' ? { timeZoneName: 'short' } : {}),
+          ...(format === 'short' ? { second: undefined } : {}),
+        }
+      : {
+          day: 'numeric',
+          month:
+            format === 'short'
+              ? 'numeric'
+              : format === 'long' || format === 'full'
+                ? 'long'
+                : 'short',
+          year: 'numeric',
+          ...(format === 'full' ? { weekday: 'long' } : {}),
+        };
+  }
+  return formatter('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(
+    typeof value === 'string' ? new Date(value) : (value as Date),
+  );
+}
+
+/** Stands for `#` until the plural's count is formatted; no message contains it. */
+const COUNT = '\u0000#';
+
+function format(tokens: CompiledMessage, values: Values, locale: string, counting = false): string {
+  let out = '';
+  for (const token of tokens) out += formatToken(token, values, locale, counting);
+  return out;
+}
+
+function formatToken(
+  token: CompiledMessageToken,
+  values: Values,
+  locale: string,
+  counting: boolean,
+): string {
+  if (typeof token === 'string') return counting && token === '#' ? COUNT : token;
+  const [name, type, style] = token;
+  const value = values[name];
+  let result: unknown = value;
+  if (type === 'plural' || type === 'selectordinal') {
+    const choices = style as Choices;
+    const count = (value as number) - (choices.offset ?? 0);
+    const rules = formatter('p', locale, type, () => {
+      return new Intl.PluralRules(locale, { type: type === 'plural' ? 'cardinal' : 'ordinal' });
+    });
+    const choice = choices[value as string] ?? choices[rules.select(count)] ?? choices.other;
+    result =
+      choice && format(choice, values, locale, true).split(COUNT).join(numberIn(locale, count));
+  } else if (type === 'select') {
+    const choices = style as Choices;
+    const choice = choices[value as string] ?? choices.other;
+    result = choice && format(choice, values, locale);
+  } else if (type === 'number') {
+    result = numberIn(
+      locale,
+      value,
+      typeof style === 'object' ? (style as object) : { style: style as 'decimal' },
+    );
+  } else if (type === 'date' || type === 'time') {
+    result = dateIn(locale, value, style, type === 'time');
+  }
+  // Joined as Lingui joins them (`message + value`): a value is the page's, said as it is.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  return result == null ? '' : String(result);
+}
+
+/**
+ * A new instance, typed as Lingui's, as the macros' output and @lingui/react's Trans call it: it
+ * has every public member of Lingui's I18n (the `PublicI18n` type checks that), in closures, so
+ * a minifier shortens their names.
+ */
+export function setupI18n(): LinguiI18n {
+  let active = '';
+  let activeLocales: string | string[] | undefined;
+  const loaded: Record<string, Messages> = {};
+  const listeners: Record<string, Listener[]> = {};
+  const warned = new Set<string>();
+  const emit = (event: string, ...args: unknown[]) => {
+    for (const listener of [...(listeners[event] ?? [])]) listener(...args);
+  };
+  const messages = (): Messages => loaded[active] ?? {};
+
+  /** The message of an id (or a descriptor), with its values, in the active locale. */
+  const _ = (
+    id: MessageDescriptor | string | number,
+    values?: Values,
+    options?: MessageOptions,
+  ) => {
+    let message = options?.message;
+    if (typeof id === 'object') {
+      values = id.values ?? values;
+      message = id.message;
+      id = id.id;
+    }
+    let compiled = messages()[id];
+    if (compiled === undefined) {
+      emit('missing', { id, locale: active });
+      // The build's ids are numbers (vite.lingui.ts): said as text.
+      if (!DEV || message === undefined) return String(id);
+      // While developing: a message not yet extracted shows, and says so once.
+      if (!warned.has(`${active} ${id}`)) {
+        warned.add(`${active} ${id}`);
+        console.warn(`No "${active}" message "${id}" (${message}): run npm run i18n:extract`);
+      }
+      compiled = compileMessage(message);
+    }
+    // A message without placeholders may be its text alone.
+    return typeof compiled === 'string' ? compiled : format(compiled, values ?? {}, active);
+  };
+
+  const i18n: PublicI18n = {
+    get locale() {
+      return active;
+    },
+    get locales() {
+      return activeLocales;
+    },
+    get messages() {
+      return messages();
+    },
+    // Deprecated in Lingui 4, no effect there either: here for the type only.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    get localeData() {
+      return {};
+    },
+    load(locale: string | Record<string, Messages>, more?: Messages) {
+      const all = typeof locale === 'string' ? { [locale]: more ?? {} } : locale;
+      for (const [tag, added] of Object.entries(all)) loaded[tag] = { ...loaded[tag], ...added };
+      emit('change');
+    },
+    activate(locale, locales) {
+      active = locale;
+      activeLocales = locales;
+      emit('change');
+    },
+    loadAndActivate({ locale, locales, messages: all }) {
+      loaded[locale] = all;
+      i18n.activate(locale, locales);
+    },
+    /** Catalogues are compiled at build time; Lingui's option is for uncompiled ones. */
+    setMessagesCompiler: () => i18n as unknown as LinguiI18n,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    loadLocaleData: () => emit('change'),
+    on(event, listener) {
+      (listeners[event] ??= []).push(listener as Listener);
+      return () => i18n.removeListener(event, listener);
+    },
+    removeListener(event, listener) {
+      const list = listeners[event] ?? [];
+      const at = list.indexOf(listener as Listener);
+      if (at >= 0) list.splice(at, 1);
+    },
+    emit,
+    _,
+    t: _,
+    date: (value, style) => dateIn(active, value, style),
+    number: (value, style) => numberIn(active, value, style),
+  };
+  return i18n as unknown as LinguiI18n;
+}
