@@ -12,6 +12,8 @@ const TRANSLATED_FOLDERS = [
   'src/features/add-endpoint',
   'src/features/delete-endpoint',
   'src/endpoint-form/url-check',
+  'src/endpoint-form',
+  'src/drafts',
   'src/features/endpoint-list',
   'src/ui',
   'src/app',
