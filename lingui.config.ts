@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
@@ -30,11 +31,20 @@ function claimedElsewhere(area: string, include: readonly string[]): string[] {
     .filter((path) => include.some((folder) => path.startsWith(`${folder}/`)));
 }
 
-export const LOCALES = ['en', 'de', 'ja', 'ar'] as const;
+// The languages shipped are the folders of src/locales: a new language is a folder, made with
+// `mkdir src/locales/<tag> && npm run i18n:extract`, then translated. English is the source.
+const localesDir = fileURLToPath(new URL('src/locales/', import.meta.url));
+export const LOCALES = [
+  'en',
+  ...readdirSync(localesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => entry.name)
+    .sort(),
+];
 
 export default defineConfig({
   sourceLocale: 'en',
-  locales: [...LOCALES],
+  locales: LOCALES,
   // A message not yet translated shows in English, never as its id.
   fallbackLocales: { default: 'en' },
   format: formatter({ lineNumbers: false }),

@@ -9,7 +9,8 @@ export type CatalogModule = { messages: Messages };
 export type Catalog = {
   area: string;
   en: Messages;
-  load: Record<Exclude<Locale, 'en'>, () => Promise<CatalogModule>>;
+  /** A loader per locale other than English (src/i18n/catalog-files.ts). */
+  load: Record<string, () => Promise<CatalogModule>>;
 };
 
 const loaded = new Map<string, Messages>();
@@ -30,7 +31,10 @@ export function loadMessages(catalog: Catalog, locale: Locale): Promise<Messages
   if (now) return Promise.resolve(now);
   let pending = loading.get(key);
   if (pending === undefined) {
-    pending = catalog.load[locale]().then(
+    const load = catalog.load[locale];
+    if (load === undefined)
+      return Promise.reject(new Error(`no ${catalog.area} catalogue for ${locale}`));
+    pending = load().then(
       ({ messages }) => {
         loaded.set(key, messages);
         loading.delete(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, negotiateLocale } from './locales';
+import { LOCALES, directionOf, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
   it.each([
@@ -30,6 +30,22 @@ describe('negotiateLocale', () => {
 
   it('writes Arabic right to left, the others left to right', () => {
     expect(directionOf('ar')).toBe('rtl');
-    expect(['en', 'de', 'ja'].map((l) => directionOf(l as 'en'))).toEqual(['ltr', 'ltr', 'ltr']);
+    expect(['en', 'de', 'ja'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr']);
+  });
+
+  it('knows the direction of a language added later from its script, not a list of languages', () => {
+    expect(['he', 'fa', 'ur', 'yi', 'dv', 'az-Arab'].map(directionOf)).toEqual(
+      Array(6).fill('rtl'),
+    );
+    expect(['fr', 'az', 'zh-Hant', 'not a tag!'].map(directionOf)).toEqual(Array(4).fill('ltr'));
+  });
+});
+
+describe('the shipped languages', () => {
+  it('are the folders of src/locales, English first', async () => {
+    const { readdirSync } = await import('node:fs');
+    const folders = readdirSync('src/locales'); // the repository's root is the tests' folder
+    expect(LOCALES[0]).toBe('en');
+    expect([...LOCALES].sort()).toEqual([...folders].sort());
   });
 });

@@ -1,18 +1,39 @@
 // The languages the editor speaks, and which of them a BCP 47 request gets. English is the source
 // of every message and the answer to anything unknown: a portal passing `locale: 'zh'` or a
 // malformed tag gets English, with no error.
-export const LOCALES = ['en', 'de', 'ja', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+// The languages are those whose catalogues the build found in src/locales (one folder each).
+import { appCatalog } from './catalogs/app';
+
+/** A shipped language's tag, as its folder in src/locales names it. */
+export type Locale = string;
 export const DEFAULT_LOCALE: Locale = 'en';
+export const LOCALES: readonly Locale[] = [DEFAULT_LOCALE, ...Object.keys(appCatalog.load)];
 
-const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+// Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today).
+const RIGHT_TO_LEFT_SCRIPTS = new Set([
+  'Arab',
+  'Hebr',
+  'Thaa',
+  'Syrc',
+  'Nkoo',
+  'Adlm',
+  'Rohg',
+  'Mand',
+  'Samr',
+]);
 
+/** Right to left when the language is written in such a script (`ar`, `he`, `fa`, `ur`, `az-Arab`). */
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
-function isLocale(tag: string): tag is Locale {
-  return (LOCALES as readonly string[]).includes(tag);
+function isLocale(tag: string): boolean {
+  return LOCALES.includes(tag);
 }
 
 /** A tag in canonical form (`DE-ch` → `de-CH`, `iw` → `he`), or null when it is not BCP 47. */

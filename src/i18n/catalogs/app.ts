@@ -1,12 +1,12 @@
 import { messages as en } from '../../locales/en/app.po';
-import type { Catalog } from '../catalog';
+import type { Catalog, CatalogModule } from '../catalog';
+import { byLocale } from '../catalog-files';
 
 export const appCatalog: Catalog = {
   area: 'app',
   en,
-  load: {
-    de: () => import('../../locales/de/app.po'),
-    ja: () => import('../../locales/ja/app.po'),
-    ar: () => import('../../locales/ar/app.po'),
-  },
+  // Every other language's catalogue is its own chunk, fetched when a mount asks for it.
+  load: byLocale(
+    import.meta.glob<CatalogModule>(['../../locales/*/app.po', '!../../locales/en/app.po']),
+  ),
 };
