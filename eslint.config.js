@@ -5,19 +5,33 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import konpro from './eslint/no-raw-text.js';
 
-// Folders whose text comes from the message catalogues (lingui.config.ts): `konpro/no-raw-text`
-// fails on text written in their code. A folder is added here once it is converted.
-const TRANSLATED_FOLDERS = [
+// Folders (or files) whose text comes from the message catalogues (lingui.config.ts):
+// `konpro/no-raw-text` fails on text written in their code. A folder is added here once it is
+// converted; src/i18n/translated-folders.test.ts fails on a file of src/ that neither list holds.
+export const TRANSLATED_FOLDERS = [
   'src/i18n',
   'src/features/add-endpoint',
   'src/features/delete-endpoint',
   'src/endpoint-form/url-check',
   'src/endpoint-form',
-  'src/drafts',
   'src/features/endpoint-list',
   'src/ui',
   'src/app',
+  'src/api',
+  'src/drafts',
+  'src/embed.ts',
+  'src/react.tsx',
+  'src/main.tsx',
 ];
+
+// Folders whose text is still written in their code, until they join the list above.
+export const NOT_YET_TRANSLATED = [
+  'src/features/endpoint-editor',
+  'src/features/history',
+  'src/features/signing-secret',
+];
+
+const filesOf = (path) => (/\.tsx?$/.test(path) ? path : `${path}/**/*.{ts,tsx}`);
 
 export default tseslint.config(
   {
@@ -90,7 +104,7 @@ export default tseslint.config(
     },
   },
   {
-    files: TRANSLATED_FOLDERS.map((folder) => `${folder}/**/*.{ts,tsx}`),
+    files: TRANSLATED_FOLDERS.map(filesOf),
     ignores: ['**/*.test.{ts,tsx}'],
     plugins: { konpro },
     rules: {
@@ -113,6 +127,8 @@ export default tseslint.config(
             'leaveLabel',
           ],
           functions: ['usePageTitle'],
+          // Fields a plain module (an error's description, say) hands to the screen.
+          properties: ['title', 'advice', 'note', 'label'],
         },
       ],
     },

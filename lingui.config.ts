@@ -8,7 +8,8 @@ import { formatter } from '@lingui/format-po';
 // belongs to exactly one area; a new folder is added to the area whose chunk renders it.
 // `npm run i18n:extract` rewrites the catalogues; `npm run lint` fails when they are out of date.
 export const AREAS = {
-  app: ['src/app', 'src/ui', 'src/i18n', 'src/features/endpoint-list'],
+  // src/api's words shown on the list page (load errors, who said what) are the app's.
+  app: ['src/app', 'src/ui', 'src/i18n', 'src/features/endpoint-list', 'src/api'],
   editor: [
     'src/features/endpoint-editor',
     'src/features/signing-secret',
@@ -19,6 +20,9 @@ export const AREAS = {
     'src/ui/secret-field.tsx',
     'src/ui/back-link.tsx',
     'src/app/endpoint-editor.tsx',
+    // What a failed add, delete or request says: only the editor's chunk shows it.
+    'src/api/action-failure.ts',
+    'src/api/error-text.ts',
   ],
   form: ['src/endpoint-form'],
 } as const;

@@ -171,6 +171,86 @@ for (const c of LIST_CASES) {
   });
 }
 
+// What a failed request says, chosen by its status: a list that cannot be loaded (the app
+// catalogue, on the list page) and a delete that is refused (the editor's), with Konpro's own
+// words and the request id kept, left to right inside Arabic.
+const FAILURE_CASES = [
+  {
+    browser: 'de-CH',
+    lang: 'de',
+    rateLimited:
+      'Das Ratenlimit von Konpro wurde erreicht. Sie können es um {time} erneut versuchen.',
+    konproSaid: 'Konpro meldete: „Injected RATE_LIMIT_EXCEEDED“',
+    deleteButton: 'Endpunkt löschen',
+    confirm: 'Löschen',
+    refused: 'Dieser Editor darf keine Endpunkte löschen',
+  },
+  {
+    browser: 'ar-EG',
+    lang: 'ar',
+    rateLimited: 'تم بلوغ حدّ معدّل الطلبات لدى Konpro. يمكنك إعادة المحاولة في الساعة {time}.',
+    konproSaid: 'ردّ Konpro: «Injected RATE_LIMIT_EXCEEDED»',
+    deleteButton: 'حذف نقطة النهاية',
+    confirm: 'حذف',
+    refused: 'لا يُسمح لهذا المحرّر بحذف نقاط النهاية',
+  },
+];
+
+const refusal = (status: number, code: string, headers: Record<string, string> = {}) => ({
+  status,
+  contentType: 'application/json',
+  headers: { 'x-request-id': `req_e2e_${status}`, ...headers },
+  body: JSON.stringify({ error: { code, message: `Injected ${code}` } }),
+});
+
+for (const c of FAILURE_CASES) {
+  test.describe(`failures in ${c.lang} (browser ${c.browser})`, () => {
+    test.use({ locale: c.browser, viewport: { width: 375, height: 800 } });
+
+    test('a list that cannot be loaded says why and when to try again', async ({
+      page,
+    }, testInfo) => {
+      const now = Date.UTC(2026, 2, 3, 9, 15, 0);
+      await page.clock.setFixedTime(now);
+      await page.route('**/api/v1/webhook/endpoint.list', (route) =>
+        route.fulfill(refusal(429, 'RATE_LIMIT_EXCEEDED', { 'retry-after': '120' })),
+      );
+      await page.goto('/');
+      const time = await page.evaluate(
+        ([lang, at]) =>
+          new Intl.DateTimeFormat(lang, {
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          }).format(at),
+        [c.lang, now + 120_000] as const,
+      );
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(c.rateLimited.replace('{time}', time));
+      await expect(alert).toContainText(c.konproSaid);
+      await expect(alert.locator('code[dir="ltr"]')).toHaveText('req_e2e_429');
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`list-failed-${c.lang}.png`) });
+    });
+
+    test('a refused delete says so in the dialog', async ({ page, endpoint }, testInfo) => {
+      await page.route('**/api/v1/webhook/endpoint.delete*', (route) =>
+        route.fulfill(refusal(403, 'INSUFFICIENT_PERMISSIONS')),
+      );
+      await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+      await page.getByRole('button', { name: c.deleteButton }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: c.confirm, exact: true }).click();
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText(c.refused);
+      await expect(alert.locator('code[dir="ltr"]')).toHaveText('req_e2e_403');
+      await expect(alert.locator('bdi')).toHaveText('Injected INSUFFICIENT_PERMISSIONS');
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`delete-refused-${c.lang}.png`) });
+    });
+  });
+}
+
 // The endpoint form (URL field, event choice and checklist) in German and Arabic: its labels, the
 // counts' plurals, an event type's description, a refusal of the URL rule in the page's language,
 // event types and group names left to right, axe in Arabic, and a screenshot at 375 px of each.

@@ -4,6 +4,7 @@
 //   - a string in a JSX child expression: {busy ? 'Creating…' : 'Create'}
 //   - a string given to a user-facing attribute or prop: aria-label="…", title="…", label="…"
 //   - a string given to a function that puts text on screen: usePageTitle('…')
+//   - a string a plain module hands to the screen as a user-facing field: { advice: '…' }
 // Strings without a letter (`·`, `→`, `#`) are not words and pass.
 const LETTER = /\p{L}/u;
 // Lingui's JSX macros: what is inside them is the message itself.
@@ -47,6 +48,7 @@ export const noRawText = {
         properties: {
           attributes: { type: 'array', items: { type: 'string' } },
           functions: { type: 'array', items: { type: 'string' } },
+          properties: { type: 'array', items: { type: 'string' } },
         },
         additionalProperties: false,
       },
@@ -56,12 +58,15 @@ export const noRawText = {
       attribute:
         'The {{name}} text must come from the catalogue: pass t`…` (useLingui from @lingui/react/macro).',
       call: 'Text given to {{name}}() must come from the catalogue: pass t`…`.',
+      property:
+        'The {{name}} text must come from the catalogue: give msg`…` (@lingui/core/macro) and render it with the mount’s i18n.',
     },
   },
   create(context) {
-    const { attributes = [], functions = [] } = context.options[0] ?? {};
+    const { attributes = [], functions = [], properties = [] } = context.options[0] ?? {};
     const userFacing = new Set(attributes);
     const onScreen = new Set(functions);
+    const shown = new Set(properties);
 
     const check = (node) => {
       if (typeof textOf(node) !== 'string' || !LETTER.test(textOf(node))) return;
@@ -79,6 +84,16 @@ export const noRawText = {
       }
       if (holder?.type === 'JSXAttribute' && userFacing.has(holder.name.name)) {
         context.report({ node, messageId: 'attribute', data: { name: holder.name.name } });
+        return;
+      }
+      if (
+        holder?.type === 'Property' &&
+        holder.value === outermost(node) &&
+        !holder.computed &&
+        shown.has(holder.key.type === 'Identifier' ? holder.key.name : holder.key.value)
+      ) {
+        const name = holder.key.type === 'Identifier' ? holder.key.name : holder.key.value;
+        context.report({ node, messageId: 'property', data: { name } });
         return;
       }
       if (holder?.type === 'CallExpression' && holder.callee.type === 'Identifier') {

@@ -7,6 +7,7 @@ import type * as onDemand from './use-editor-module';
 export type { EditorModuleState } from './use-editor-module';
 
 // Its exports by name rather than `import * as`: a namespace object costs the bundle a helper.
+// Its catalogues too: the views wait for them before they render (app/endpoint-editor.tsx).
 const editor = { AddEndpoint, EndpointEditor, catalogs };
 const ready = { status: 'ready', module: editor } as const;
 

@@ -14,7 +14,11 @@ function problems(code: string): string[] {
         rules: {
           'konpro/no-raw-text': [
             'error',
-            { attributes: ['aria-label', 'title', 'label'], functions: ['usePageTitle'] },
+            {
+              attributes: ['aria-label', 'title', 'label'],
+              functions: ['usePageTitle'],
+              properties: ['title', 'advice'],
+            },
           ],
         },
       },
@@ -38,6 +42,24 @@ describe('konpro/no-raw-text', () => {
 
   it('reports text given to a function that puts it on screen', () => {
     expect(problems("usePageTitle('Add endpoint');")).toHaveLength(1);
+  });
+
+  it.each([
+    ['a title a module returns', "return { title: 'Too many requests' };"],
+    ['advice chosen in a module', "const failure = { advice: online ? `Try again.` : 'Wait.' };"],
+  ])('reports %s', (_what, code) => {
+    expect(problems(`function f() { ${code} }`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^konpro\/no-raw-text: The \w+ text .*catalogue/),
+      ]),
+    );
+  });
+
+  it.each([
+    ['a message descriptor', 'return { title: msg`Too many requests`, code: "RATE_LIMITED" };'],
+    ['a field that is not text on screen', "return { kind: 'http', message: 'HTTP 500' };"],
+  ])('lets a module give %s', (_what, code) => {
+    expect(problems(`function f() { ${code} }`)).toEqual([]);
   });
 
   it.each([

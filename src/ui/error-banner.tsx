@@ -6,8 +6,8 @@ type ErrorBannerProps = {
   title: string;
   /** The server's own words, shown as such. */
   detail?: string | undefined;
-  /** Who said `detail`; Konpro unless the editor's own server spoke. */
-  detailFrom?: string | undefined;
+  /** `detail` is the editor's own server speaking about Konpro; otherwise Konpro said it. */
+  fromEditorServer?: boolean | undefined;
   advice?: string | undefined;
   requestId?: string | undefined;
   children?: ReactNode;
@@ -20,7 +20,7 @@ export function ErrorBanner(props: ErrorBannerProps) {
   // The messages' names for the elements they hold (i18n/with-element.tsx).
   const words = ELEMENT;
   const id = ELEMENT;
-  const { title, detail, detailFrom = 'Konpro', advice, requestId, children } = props;
+  const { title, detail, fromEditorServer = false, advice, requestId, children } = props;
   const { autoFocus = false } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,7 +30,12 @@ export function ErrorBanner(props: ErrorBannerProps) {
     <div ref={ref} className="kwe-banner" role="alert" tabIndex={-1}>
       <p className="kwe-banner-title">{title}</p>
       {detail && detail !== title && (
-        <p>{withElement(t`${detailFrom} said: “${words}”`, <bdi>{detail}</bdi>)}</p>
+        <p>
+          {withElement(
+            fromEditorServer ? t`The editor’s server said: “${words}”` : t`Konpro said: “${words}”`,
+            <bdi>{detail}</bdi>,
+          )}
+        </p>
       )}
       {advice && <p>{advice}</p>}
       {requestId && (

@@ -15,18 +15,19 @@ type LoadErrorProps = {
 };
 
 export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const formats = useFormats();
   const online = typeof navigator === 'undefined' || navigator.onLine;
   const failure = describeLoadFailure(error, online, failedAt);
   const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
   const seconds = formats.number(secondsLeft);
+  const advice = i18n._(failure.advice);
   return (
     <ErrorBanner
       title={title}
-      advice={note ? `${failure.advice} ${note}` : failure.advice}
+      advice={note ? `${advice} ${note}` : advice}
       detail={failure.detail}
-      detailFrom={failure.detailFrom}
+      fromEditorServer={failure.fromEditorServer}
       requestId={failure.requestId}
     >
       <button type="button" className="kwe-button" onClick={onRetry} disabled={secondsLeft > 0}>

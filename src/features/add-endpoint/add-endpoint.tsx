@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../../contract/schemas';
@@ -97,7 +98,7 @@ type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & {
 };
 
 function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const id = useId();
   const [startValues] = useState(() => readNewEndpointDraft(owner) ?? EMPTY);
   const rule = useUrlRule();
@@ -144,7 +145,8 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
       if (isApiError(error) && (error.field === 'url' || error.field === 'events')) {
         form.setError(
           error.field,
-          { type: 'server', message: error.message },
+          // The server's own reason when it gave one, else what its status means.
+          { type: 'server', message: error.serverMessage ?? i18n._(apiErrorText(error)) },
           { shouldFocus: true },
         );
         return;
@@ -161,7 +163,14 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
 
   return (
     <div className="kwe-editor-body">
-      {failure && <ErrorBanner {...failure} autoFocus />}
+      {failure && (
+        <ErrorBanner
+          {...failure}
+          title={i18n._(failure.title)}
+          advice={i18n._(failure.advice)}
+          autoFocus
+        />
+      )}
       <form
         ref={formRef}
         className="kwe-form"

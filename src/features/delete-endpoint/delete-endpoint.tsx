@@ -21,7 +21,7 @@ type DeleteEndpointProps = {
 
 /** "Delete endpoint", and the modal dialog that asks first. */
 export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointProps) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -123,7 +123,14 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
             {t`Konpro stops sending events to it at once, and the deletion cannot be undone. Its signing secret stops working too.`}
           </p>
           {unsaved && <p>{t`The unsaved changes on this page are dropped with it.`}</p>}
-          {failure && <ErrorBanner {...failure} autoFocus />}
+          {failure && (
+            <ErrorBanner
+              {...failure}
+              title={i18n._(failure.title)}
+              advice={i18n._(failure.advice)}
+              autoFocus
+            />
+          )}
           <div className="kwe-actions">
             <button
               type="button"
