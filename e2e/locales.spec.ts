@@ -324,3 +324,91 @@ for (const c of EDITOR_CASES) {
     });
   });
 }
+
+// The endpoint form (URL field, event choice and checklist) in German and Arabic: its labels, the
+// counts' plurals, an event type's description, a refusal of the URL rule in the page's language,
+// event types and group names left to right, axe in Arabic, and a screenshot at 375 px of each.
+const FORM_CASES = [
+  {
+    browser: 'de-CH',
+    lang: 'de',
+    urlLabel: 'Endpunkt-URL',
+    allEvents: 'Alle Events (auch später hinzukommende Typen)',
+    selectedEvents: 'Ausgewählte Events',
+    search: 'Events durchsuchen',
+    summary: /^2 von \d+ ausgewählt$/,
+    group: 'avatar_video 2 von 2 ausgewählt',
+    description: 'Ein Avatar-Video ist fertig gerendert und bereit.',
+    selectAll: 'Alle avatar_video-Events auswählen',
+    httpsOnly: 'Die URL muss mit https:// beginnen',
+  },
+  {
+    browser: 'ar-EG',
+    lang: 'ar',
+    urlLabel: 'عنوان URL لنقطة النهاية',
+    allEvents: 'كل الأحداث (بما فيها الأنواع التي تُضاف لاحقًا)',
+    selectedEvents: 'أحداث محددة',
+    search: 'البحث في الأحداث',
+    summary: /^تم تحديد 2 من \d+$/,
+    group: 'avatar_video تم تحديد 2 من 2',
+    description: 'اكتملت معالجة فيديو أفاتار وأصبح جاهزًا.',
+    selectAll: 'تحديد كل أحداث avatar_video',
+    httpsOnly: 'يجب أن يبدأ عنوان URL بـ \u2066https://\u2069',
+  },
+];
+
+for (const c of FORM_CASES) {
+  test.describe(`the endpoint form in ${c.lang} (browser ${c.browser})`, () => {
+    test.use({ locale: c.browser, viewport: { width: 375, height: 800 } });
+
+    test('speaks it: fields, plurals, descriptions and the URL rule', async ({
+      page,
+      endpoint,
+    }, testInfo) => {
+      await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+      const url = page.getByRole('textbox', { name: c.urlLabel });
+      await expect(url).toHaveValue(endpoint.url);
+      await expect(url).toHaveAttribute('dir', 'ltr');
+      await expect(page.getByRole('radio', { name: c.allEvents })).not.toBeChecked();
+      await expect(page.getByRole('radio', { name: c.selectedEvents })).toBeChecked();
+      await expect(page.getByRole('searchbox', { name: c.search })).toBeVisible();
+      await expect(page.getByRole('group', { name: c.summary })).toBeVisible();
+      await expect(page.getByRole('button', { name: c.group })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      // Each box is still named exactly by its event type, which reads left to right.
+      const box = page.getByRole('checkbox', { name: 'avatar_video.success', exact: true });
+      await expect(box).toBeChecked();
+      await expect(box).toHaveAccessibleDescription(c.description);
+      await expect(page.locator('.kwe-event-name[dir="ltr"]').first()).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: c.selectAll })).toBeChecked();
+
+      await url.fill('http://not-https.example.com/hooks');
+      await url.press('Enter');
+      await expect(page.getByRole('alert').filter({ hasText: c.httpsOnly })).toHaveText(
+        c.httpsOnly,
+      );
+      if (c.lang === 'ar') await expectNoAxeViolations(page);
+      await page.screenshot({
+        path: testInfo.outputPath(`endpoint-form-${c.lang}.png`),
+        fullPage: true,
+      });
+    });
+  });
+}
+
+// At 375 px the add form, whose Test event lists every event type, stays within the screen in a
+// long language and a right-to-left one.
+for (const browser of ['de-CH', 'ar-EG']) {
+  test.describe(`the add form at 375 px (browser ${browser})`, () => {
+    test.use({ locale: browser, viewport: { width: 375, height: 800 } });
+
+    test('fits the screen: nothing scrolls sideways', async ({ page }) => {
+      await page.goto('/?new');
+      await expect(page.locator('.kwe-url-check-bar select')).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(375);
+    });
+  });
+}
