@@ -10,6 +10,7 @@ import {
   urlChanged,
   normalUrl,
 } from '../../endpoint-form/form-values';
+import { fieldErrorMessage } from '../../endpoint-form/field-errors';
 import { useUrlRule } from '../../endpoint-form/url-rule';
 import { useFormats } from '../../i18n/formats';
 import { ELEMENT, withElement } from '../../i18n/with-element';
@@ -75,6 +76,7 @@ export function ChangeSummary(props: ChangeSummaryProps) {
 
 function UrlChange(props: { before: string; after: string; invalid: string | null }) {
   const { before, after, invalid } = props;
+  const { i18n } = useLingui();
   const old = (
     <>
       <bdi className="kwe-old kwe-break" dir="ltr">
@@ -85,7 +87,8 @@ function UrlChange(props: { before: string; after: string; invalid: string | nul
   );
   if (invalid !== null) {
     // Not a change to save: a save stops at the field's error and sends nothing.
-    const reason = invalid;
+    // The URL rule words its refusal in English (contract/): shown in the mount's language.
+    const reason = fieldErrorMessage(i18n, invalid);
     const stays = (
       <bdi className="kwe-break" dir="ltr">
         {before}
