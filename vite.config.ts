@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
+import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { precompress } from './vite.precompress.ts';
+import { reactBindings } from './vite.react-bindings.ts';
 
 /** The entry's own files, named after index.html. */
 const ENTRY_FILE = /^assets\/index-[\w-]+\.(?:js|css)$/;
@@ -15,7 +17,8 @@ const REACT_18 = [
 ];
 
 export default defineConfig({
-  plugins: [react(), minifyHtml(), deepLinkPage(), precompress()],
+  plugins: [react(), reactBindings(), minifyHtml(), deepLinkPage(), precompress()],
+  resolve: { alias: MODERN_BUILDS },
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a
     // browser that cannot only fetches the editor's chunk a little later.

@@ -2,14 +2,17 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
+import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
+import { reactBindings } from './vite.react-bindings.ts';
 
 // The portal module: one ES file with React and the CSS inside, no chunks to fetch, and a copy
 // named by its content for portals that pin a version.
 export default defineConfig({
   plugins: [
     react(),
+    reactBindings(),
     eagerImports(),
     keepZodOffGlobalThis(),
     dropExtractedCss(),
@@ -19,10 +22,13 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     // The app's on-demand loaders, for modules this one file already holds (src/app/*.eager.ts).
-    alias: ['use-editor-module', 'use-below-form'].map((name) => ({
-      find: `./${name}`,
-      replacement: fileURLToPath(new URL(`./src/app/${name}.eager.ts`, import.meta.url)),
-    })),
+    alias: [
+      ...['use-editor-module', 'use-below-form'].map((name) => ({
+        find: `./${name}`,
+        replacement: fileURLToPath(new URL(`./src/app/${name}.eager.ts`, import.meta.url)),
+      })),
+      ...MODERN_BUILDS,
+    ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

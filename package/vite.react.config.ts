@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, keepZodOffGlobalThis } from '../vite.embed-plugins.ts';
+import { MODERN_BUILDS } from '../vite.modern-builds.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [react(), keepZodOffGlobalThis(), dropExtractedCss()],
   publicDir: false,
   logLevel: 'warn',
+  resolve: { alias: MODERN_BUILDS },
   build: {
     outDir: 'dist/package/build/react',
     emptyOutDir: true,

@@ -10,6 +10,7 @@ import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
 import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
 import { ErrorBanner } from '../ui/error-banner';
+import { ReadUrlContext } from '../ui/reads-as';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { reservedHeight } from '../ui/reserved-height';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
@@ -147,30 +148,36 @@ export function EditorApp(props: EditorAppProps) {
                 {leaving && (
                   <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
                 )}
-                {view.name === 'list' ? (
-                  <EndpointList
-                    onOpen={(id) => navigate(endpointView(id))}
-                    onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
-                    query={listQuery}
-                    onQueryChange={setListQuery}
-                    deleted={outcome?.kind === 'deleted' ? outcome : null}
-                  />
-                ) : (
-                  <EditorView
-                    editor={editor}
-                    view={view}
-                    onBack={() => navigate(LIST_VIEW)}
-                    onDirtyChange={setDirty}
-                    canDelete={features.delete}
-                    created={
-                      outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
-                        ? outcome.endpoint
-                        : null
-                    }
-                    onCreated={created}
-                    onDeleted={deleted}
-                  />
-                )}
+                {/* How international addresses read comes with the editor's chunk, which the list
+                    loads in its first idle moment: its rows show their exact URL until then. */}
+                <ReadUrlContext.Provider
+                  value={editor.status === 'ready' ? editor.module.readableUrl : undefined}
+                >
+                  {view.name === 'list' ? (
+                    <EndpointList
+                      onOpen={(id) => navigate(endpointView(id))}
+                      onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
+                      query={listQuery}
+                      onQueryChange={setListQuery}
+                      deleted={outcome?.kind === 'deleted' ? outcome : null}
+                    />
+                  ) : (
+                    <EditorView
+                      editor={editor}
+                      view={view}
+                      onBack={() => navigate(LIST_VIEW)}
+                      onDirtyChange={setDirty}
+                      canDelete={features.delete}
+                      created={
+                        outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
+                          ? outcome.endpoint
+                          : null
+                      }
+                      onCreated={created}
+                      onDeleted={deleted}
+                    />
+                  )}
+                </ReadUrlContext.Provider>
               </div>
             </ViewFocusContext.Provider>
           </DraftOwnerContext.Provider>

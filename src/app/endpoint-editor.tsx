@@ -22,6 +22,8 @@ import { useBelowForm } from './use-below-form';
 import './editor.css';
 
 export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
+// The list's readable addresses come with this chunk (editor-app.tsx).
+export { readableUrl } from '../ui/readable-url';
 
 const REFRESH_INTERVAL_MS = 60_000;
 

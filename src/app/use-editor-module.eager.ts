@@ -1,13 +1,13 @@
 // The one-file module (vite.embed.config.ts) holds the editor's code from the start: it stands in
 // for use-editor-module.ts there, so the element never shows a loading frame for code it already
 // has, nor carries the loader that fetches a chunk when the browser is idle.
-import { AddEndpoint, EndpointEditor } from './endpoint-editor';
+import { AddEndpoint, EndpointEditor, readableUrl } from './endpoint-editor';
 import type * as onDemand from './use-editor-module';
 
 export type { EditorModuleState } from './use-editor-module';
 
 // Its exports by name rather than `import * as`: a namespace object costs the bundle a helper.
-const editor = { AddEndpoint, EndpointEditor };
+const editor = { AddEndpoint, EndpointEditor, readableUrl };
 const ready = { status: 'ready', module: editor } as const;
 
 export const preloadEditor: typeof onDemand.preloadEditor = () => Promise.resolve(editor);

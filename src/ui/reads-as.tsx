@@ -1,5 +1,14 @@
-import { Fragment, type ReactNode } from 'react';
-import { readableUrl } from './readable-url';
+import { Fragment, type ReactNode, createContext, useContext } from 'react';
+
+/** How a URL reads, when that differs from its exact form and is safe: readableUrl (readable-url.ts). */
+export type ReadUrl = (url: string) => string | null;
+
+/**
+ * readableUrl, once its code is here. It comes with the editor's chunk (src/app/editor-app.tsx),
+ * so the list can show its rows before that code (punycode.js included) is loaded: until then
+ * they show the exact URL, which is all most URLs have to show.
+ */
+export const ReadUrlContext = createContext<ReadUrl | undefined>(undefined);
 
 /**
  * A URL with a line-break opportunity after each `/`, `.`, `?` and `&`, so a line ends between
@@ -16,7 +25,7 @@ export function breakable(url: string): ReactNode {
 
 /** After a URL shown in its exact (ASCII) form: how it reads, when that differs and is safe. */
 export function ReadsAs({ url }: { url: string }) {
-  const readable = readableUrl(url);
+  const readable = useContext(ReadUrlContext)?.(url) ?? null;
   return (
     readable !== null && (
       <span className="kwe-reads-as kwe-muted">
