@@ -93,7 +93,7 @@ describe('start-up cost', () => {
     globalThis.RegExp = new Proxy(Original, {
       construct(target, args: [string | RegExp, string?]) {
         built.push(String(args[0]));
-        return Reflect.construct(target, args) as RegExp;
+        return Reflect.construct(target, args);
       },
     });
     try {

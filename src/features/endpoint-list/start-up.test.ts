@@ -12,7 +12,7 @@ it('makes no date formatter when the list module loads', async () => {
   Intl.DateTimeFormat = new Proxy(Original, {
     construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
       made.push(args[1]);
-      return Reflect.construct(target, args) as Intl.DateTimeFormat;
+      return Reflect.construct(target, args);
     },
   });
   vi.resetModules();
