@@ -360,9 +360,13 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// Made on the first date shown, not when the module loads: the first formatter of a page costs
+// tens of ms (locale data), paid before anything renders on a deep link, where no list is drawn.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 function formatDate(value: string | undefined): string {
   const time = value === undefined ? NaN : Date.parse(value);
-  return Number.isNaN(time) ? '—' : dateFormat.format(time);
+  if (Number.isNaN(time)) return '—';
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+  return dateFormat.format(time);
 }
