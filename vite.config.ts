@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
 import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
+import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { precompress } from './vite.precompress.ts';
+import { reactBindings } from './vite.react-bindings.ts';
 
 /** The entry's own files, named after index.html. */
 const ENTRY_FILE = /^assets\/index-[\w-]+\.(?:js|css)$/;
@@ -16,7 +18,8 @@ const REACT_18 = [
 ];
 
 export default defineConfig({
-  plugins: [linguiPlugins(), react(), minifyHtml(), deepLinkPage(), precompress()],
+  plugins: [linguiPlugins(), react(), reactBindings(), minifyHtml(), deepLinkPage(), precompress()],
+  resolve: { alias: MODERN_BUILDS },
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a
     // browser that cannot only fetches the editor's chunk a little later.

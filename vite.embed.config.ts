@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
 import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
+import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
+import { reactBindings } from './vite.react-bindings.ts';
 
 // The portal module: one ES file with React, the CSS and the English messages inside, and a copy
 // named by its content for portals that pin a version. Each other locale's catalogues are chunks
@@ -13,6 +15,7 @@ export default defineConfig({
   plugins: [
     linguiPlugins(),
     react(),
+    reactBindings(),
     eagerImports(),
     keepZodOffGlobalThis(),
     dropExtractedCss(),
@@ -22,10 +25,13 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     // The app's on-demand loaders, for modules this one file already holds (src/app/*.eager.ts).
-    alias: ['use-editor-module', 'use-below-form'].map((name) => ({
-      find: `./${name}`,
-      replacement: fileURLToPath(new URL(`./src/app/${name}.eager.ts`, import.meta.url)),
-    })),
+    alias: [
+      ...['use-editor-module', 'use-below-form'].map((name) => ({
+        find: `./${name}`,
+        replacement: fileURLToPath(new URL(`./src/app/${name}.eager.ts`, import.meta.url)),
+      })),
+      ...MODERN_BUILDS,
+    ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

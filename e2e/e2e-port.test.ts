@@ -23,5 +23,6 @@ describe('the browser tests port', () => {
       "Browser tests: the app's server listens on 127.0.0.1:4999 (from E2E_PORT)",
     );
     expect(lines.filter((line) => line === lines[0])).toHaveLength(1);
-  });
+    // Listing loads every spec through the transpiler: half a minute on a busy two-core machine.
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, keepZodOffGlobalThis } from '../vite.embed-plugins.ts';
 import { linguiPlugins, localeChunkFileNames } from '../vite.lingui.ts';
+import { MODERN_BUILDS } from '../vite.modern-builds.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,6 +17,7 @@ export default defineConfig({
   plugins: [linguiPlugins(), react(), keepZodOffGlobalThis(), dropExtractedCss()],
   publicDir: false,
   logLevel: 'warn',
+  resolve: { alias: MODERN_BUILDS },
   build: {
     outDir: 'dist/package/build/react',
     emptyOutDir: true,

@@ -167,12 +167,19 @@ describe.each(engines)('the %s store', (_, prepare, copy) => {
     const other = await copy(store, open, clock);
     const never = new AbortController().signal;
     let release: () => void = () => undefined;
+    let holding: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (holding = resolve));
     const first = store.lock.run(
       'ep_a',
-      () => new Promise<string>((resolve) => (release = () => resolve('first'))),
+      () =>
+        new Promise<string>((resolve) => {
+          release = () => resolve('first');
+          holding();
+        }),
       never,
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The first write holds the lock before the second asks (a fixed wait was too short when busy).
+    await held;
     const waiting = new AbortController();
     let ran = false;
     const second = other.lock.run(

@@ -13,6 +13,7 @@ import { useLingui } from '@lingui/react/macro';
 import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
 import { directionOf } from '../i18n/locales';
 import { ErrorBanner } from '../ui/error-banner';
+import { ReadUrlContext } from '../ui/reads-as';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { reservedHeight } from '../ui/reserved-height';
 import { ViewFocus, ViewFocusContext } from '../ui/view-focus';
@@ -165,30 +166,36 @@ function EditorAppInLocale(props: EditorAppProps) {
                 {leaving && (
                   <LeaveDialog onLeave={() => leave(leaving.to)} onStay={() => setLeaving(null)} />
                 )}
-                {view.name === 'list' ? (
-                  <EndpointList
-                    onOpen={(id) => navigate(endpointView(id))}
-                    onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
-                    query={listQuery}
-                    onQueryChange={setListQuery}
-                    deleted={outcome?.kind === 'deleted' ? outcome : null}
-                  />
-                ) : (
-                  <EditorView
-                    editor={editor}
-                    view={view}
-                    onBack={() => navigate(LIST_VIEW)}
-                    onDirtyChange={setDirty}
-                    canDelete={features.delete}
-                    created={
-                      outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
-                        ? outcome.endpoint
-                        : null
-                    }
-                    onCreated={created}
-                    onDeleted={deleted}
-                  />
-                )}
+                {/* How international addresses read comes with the editor's chunk, which the list
+                    loads in its first idle moment: its rows show their exact URL until then. */}
+                <ReadUrlContext.Provider
+                  value={editor.status === 'ready' ? editor.module.readableUrl : undefined}
+                >
+                  {view.name === 'list' ? (
+                    <EndpointList
+                      onOpen={(id) => navigate(endpointView(id))}
+                      onAdd={features.create ? () => navigate(ADD_VIEW) : undefined}
+                      query={listQuery}
+                      onQueryChange={setListQuery}
+                      deleted={outcome?.kind === 'deleted' ? outcome : null}
+                    />
+                  ) : (
+                    <EditorView
+                      editor={editor}
+                      view={view}
+                      onBack={() => navigate(LIST_VIEW)}
+                      onDirtyChange={setDirty}
+                      canDelete={features.delete}
+                      created={
+                        outcome?.kind === 'created' && endpointId === outcome.endpoint.endpoint_id
+                          ? outcome.endpoint
+                          : null
+                      }
+                      onCreated={created}
+                      onDeleted={deleted}
+                    />
+                  )}
+                </ReadUrlContext.Provider>
               </div>
             </ViewFocusContext.Provider>
           </DraftOwnerContext.Provider>

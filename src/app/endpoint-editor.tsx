@@ -26,6 +26,8 @@ import { formCatalog } from '../i18n/catalogs/form';
 import './editor.css';
 
 export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
+// The list's readable addresses come with this chunk (editor-app.tsx).
+export { readableUrl } from '../ui/readable-url';
 
 /** The messages of this chunk, English inside it and the other locales on demand. */
 export const catalogs = [editorCatalog, formCatalog];

@@ -99,6 +99,15 @@ describe('the event checklist', () => {
     expect(box('batch.finished')).toHaveAccessibleDescription('');
   });
 
+  it('writes a type as text that may wrap after each dot, with no element per part', () => {
+    renderChecklist(['video_translate.preflight.validation_failed']);
+    const name = box('video_translate.preflight.validation_failed')
+      .closest('label')
+      ?.querySelector('code');
+    // A row is drawn a thousand times in a big account: each element in it is a thousand more.
+    expect(name?.innerHTML).toBe('video_translate.<wbr>preflight.<wbr>validation_failed');
+  });
+
   it('under a search shows every match as a box, even in closed groups, with true counts', async () => {
     const { user, selected } = renderChecklist(['video_translate.success']);
     await user.click(toggle(/^video_translate/)); // closed by hand: a search still shows it

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodePunycode, isReadableLabel, readableUrl } from './readable-url';
 
 describe('decodePunycode (RFC 3492)', () => {
@@ -83,5 +83,29 @@ describe('readableUrl', () => {
     expect(readableUrl('https://xn--pple-43d.com/b%C3%BCcher')).toBe(
       'https://xn--pple-43d.com/bücher',
     );
+  });
+});
+
+describe('start-up cost', () => {
+  it('builds its Unicode-script patterns on the first label checked, not when loaded', async () => {
+    const built: string[] = [];
+    const Original = globalThis.RegExp;
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args: [string | RegExp, string?]) {
+        built.push(String(args[0]));
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('./readable-url');
+      expect(built.filter((source) => source.includes('scx='))).toEqual([]);
+      expect(fresh.isReadableLabel('münchen')).toBe(true);
+      expect(built.filter((source) => source.includes('scx='))).toHaveLength(29);
+      fresh.isReadableLabel('пример');
+      expect(built.filter((source) => source.includes('scx='))).toHaveLength(29);
+    } finally {
+      globalThis.RegExp = Original;
+    }
   });
 });

@@ -8,13 +8,17 @@
 import { decode } from 'punycode/punycode.es6.js';
 
 // Scripts a label may be written in. Letters of other scripts keep the label in punycode.
-const SCRIPTS = (
-  'Latin Greek Cyrillic Armenian Georgian Hebrew Arabic Thaana Devanagari Bengali Gurmukhi ' +
-  'Gujarati Oriya Tamil Telugu Kannada Malayalam Sinhala Thai Lao Tibetan Myanmar Khmer ' +
-  'Ethiopic Hangul Han Hiragana Katakana Bopomofo'
-)
-  .split(' ')
-  .map((name) => [name, new RegExp(`\\p{scx=${name}}`, 'u')] as const);
+// Built on the first label checked, not when the page loads: 29 Unicode-property patterns cost
+// several ms of start-up, and most pages never show an international address.
+let scripts: (readonly [string, RegExp])[] | undefined;
+const scriptPatterns = () =>
+  (scripts ??= (
+    'Latin Greek Cyrillic Armenian Georgian Hebrew Arabic Thaana Devanagari Bengali Gurmukhi ' +
+    'Gujarati Oriya Tamil Telugu Kannada Malayalam Sinhala Thai Lao Tibetan Myanmar Khmer ' +
+    'Ethiopic Hangul Han Hiragana Katakana Bopomofo'
+  )
+    .split(' ')
+    .map((name) => [name, new RegExp(`\\p{scx=${name}}`, 'u')] as const));
 
 // Scripts written together (UTS #39, "highly restrictive"): Japanese, Chinese, Korean, each with Latin.
 const TOGETHER = ['Latin Han Hiragana Katakana', 'Latin Han Bopomofo', 'Latin Han Hangul'];
@@ -25,15 +29,14 @@ const LATIN_LOOKALIKES = /^[аеіјорсухѕԁһӏԛԝьпгѵѡъαικνο
 
 /** Whether a decoded label reads as what it is. */
 export function isReadableLabel(label: string): boolean {
-  const scripts = new Set<string>();
+  const seen = new Set<string>();
   for (const char of label) {
     if (!/\p{L}/u.test(char)) continue; // digits, hyphens and marks belong to no script
-    const of = SCRIPTS.filter(([, pattern]) => pattern.test(char));
+    const of = scriptPatterns().filter(([, pattern]) => pattern.test(char));
     if (of.length === 0) return false;
-    for (const [name] of of) scripts.add(name);
+    for (const [name] of of) seen.add(name);
   }
-  const one =
-    scripts.size <= 1 || TOGETHER.some((set) => [...scripts].every((s) => set.includes(s)));
+  const one = seen.size <= 1 || TOGETHER.some((set) => [...seen].every((s) => set.includes(s)));
   return one && !LATIN_LOOKALIKES.test(label);
 }
 

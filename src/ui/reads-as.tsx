@@ -1,7 +1,16 @@
 import { useLingui } from '@lingui/react/macro';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, createContext, useContext } from 'react';
 import { ELEMENT, withElement } from '../i18n/with-element';
-import { readableUrl } from './readable-url';
+
+/** How a URL reads, when that differs from its exact form and is safe: readableUrl (readable-url.ts). */
+export type ReadUrl = (url: string) => string | null;
+
+/**
+ * readableUrl, once its code is here. It comes with the editor's chunk (src/app/editor-app.tsx),
+ * so the list can show its rows before that code (punycode.js included) is loaded: until then
+ * they show the exact URL, which is all most URLs have to show.
+ */
+export const ReadUrlContext = createContext<ReadUrl | undefined>(undefined);
 
 /**
  * A URL with a line-break opportunity after each `/`, `.`, `?` and `&`, so a line ends between
@@ -19,7 +28,7 @@ export function breakable(url: string): ReactNode {
 /** After a URL shown in its exact (ASCII) form: how it reads, when that differs and is safe. */
 export function ReadsAs({ url: exact }: { url: string }) {
   const { t } = useLingui();
-  const readable = readableUrl(exact);
+  const readable = useContext(ReadUrlContext)?.(exact) ?? null;
   const url = ELEMENT; // the message's name for the readable URL
   return (
     readable !== null && (

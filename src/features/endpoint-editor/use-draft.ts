@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   type Draft,
   clearDraft,
@@ -21,13 +21,32 @@ export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
   const [initial] = useState(() => initialState(owner, endpointId, serverValues));
   const [offered, setOffered] = useState(initial.offered);
 
+  // A keystroke or a tick is painted before its draft is stored (storage is synchronous, about a
+  // ms a write): the latest write waits for the next task, and for nothing when the page goes.
+  const pending = useRef<(() => void) | null>(null);
+  const flush = useCallback(() => {
+    const write = pending.current;
+    pending.current = null;
+    write?.();
+  }, []);
+  useEffect(() => {
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
   const persist = useCallback(
     (values: EndpointFormValues, base: EndpointFormValues) => {
       if (offered) return; // keep the older draft until the admin decides on it
-      if (sameValues(values, base)) clearDraft(endpointId);
-      else writeDraft(owner, endpointId, base, values);
+      if (pending.current === null) setTimeout(flush);
+      pending.current = () => {
+        if (sameValues(values, base)) clearDraft(endpointId);
+        else writeDraft(owner, endpointId, base, values);
+      };
     },
-    [owner, endpointId, offered],
+    [owner, endpointId, offered, flush],
   );
 
   return {
@@ -37,7 +56,10 @@ export function useDraft(endpointId: string, serverValues: EndpointFormValues) {
     offered,
     persist,
     closeOffer: () => setOffered(null),
-    clear: () => clearDraft(endpointId),
+    clear: () => {
+      pending.current = null;
+      clearDraft(endpointId);
+    },
   };
 }
 

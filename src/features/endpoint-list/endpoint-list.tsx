@@ -1,7 +1,7 @@
 import { type MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useContext, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
@@ -26,7 +26,7 @@ import {
 import { LoadError } from '../../ui/load-error';
 import { LoadingStatus } from '../../ui/loading-status';
 import { StatusBadge } from '../../ui/status-badge';
-import { ReadsAs, breakable } from '../../ui/reads-as';
+import { ReadUrlContext, ReadsAs, breakable } from '../../ui/reads-as';
 import { statusLabel } from '../../ui/status-label';
 import { useFormats } from '../../i18n/formats';
 import { ELEMENT, withElement } from '../../i18n/with-element';
@@ -58,7 +58,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   const searchBox = useRef<HTMLInputElement>(null);
   // Typing stays quick with hundreds of endpoints: the rows follow a moment later if they must.
   const deferredQuery = useDeferredValue(query);
-  const index = useMemo(() => indexEndpoints(endpoints.data ?? []), [endpoints.data]);
+  const read = useContext(ReadUrlContext);
+  const index = useMemo(() => indexEndpoints(endpoints.data ?? [], read), [endpoints.data, read]);
   const matches = useMemo(() => applyListQuery(index, deferredQuery), [index, deferredQuery]);
   const rows = matches.slice(0, shownCount);
   const owner = useDraftOwner();

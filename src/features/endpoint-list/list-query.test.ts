@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../../contract/schemas';
 import { makeEndpoint } from '../../test/fixtures';
+import { readableUrl } from '../../ui/readable-url';
 import {
   DEFAULT_LIST_QUERY,
   type ListQuery,
@@ -14,8 +15,13 @@ import {
 
 const ids = (endpoints: Endpoint[]) => endpoints.map((endpoint) => endpoint.endpoint_id);
 
-function shown(endpoints: Endpoint[], query: Partial<ListQuery>): string[] {
-  return ids(applyListQuery(indexEndpoints(endpoints), { ...DEFAULT_LIST_QUERY, ...query }));
+function shown(
+  endpoints: Endpoint[],
+  query: Partial<ListQuery>,
+  { read = true }: { read?: boolean } = {},
+): string[] {
+  const index = indexEndpoints(endpoints, read ? readableUrl : undefined);
+  return ids(applyListQuery(index, { ...DEFAULT_LIST_QUERY, ...query }));
 }
 
 const orders = makeEndpoint({
@@ -292,6 +298,13 @@ describe('the list search of international addresses', () => {
     expect(shown([munich, orders], { search: 'münchen' })).toEqual(['ep_munich']);
     expect(shown([munich, orders], { search: 'MÜNCHEN bücher' })).toEqual(['ep_munich']);
     expect(shown([munich, orders], { search: 'xn--mnchen-3ya' })).toEqual(['ep_munich']);
+  });
+
+  it('finds the stored and sent forms while the readable-address code is not loaded yet', () => {
+    const notYet = { read: false };
+    expect(shown([munich, orders], { search: 'münchen' }, notYet)).toEqual([]);
+    expect(shown([munich, orders], { search: 'xn--mnchen-3ya' }, notYet)).toEqual(['ep_munich']);
+    expect(shown([munich, orders], { search: 'orders' }, notYet)).toEqual(['ep_orders']);
   });
 
   it('does not find a look-alike host by the name it imitates', () => {

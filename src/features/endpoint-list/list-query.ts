@@ -4,7 +4,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Endpoint } from '../../../contract/schemas';
 import { asciiUrl } from '../../../contract/ascii-url';
-import { readableUrl } from '../../ui/readable-url';
+import type { ReadUrl } from '../../ui/reads-as';
 
 export type SortOrder = 'url' | 'newest' | 'oldest' | 'status';
 
@@ -52,14 +52,14 @@ export function writeListQuery(params: URLSearchParams, query: ListQuery): void 
 
 /**
  * What a search is matched against: the URL as stored, as sent (IDNs in ASCII) and as it reads
- * (`münchen` finds `xn--mnchen-3ya`), and the ID.
+ * (`münchen` finds `xn--mnchen-3ya`, once `read`, the readable-address code, is here), and the ID.
  */
 export type Indexed = { endpoint: Endpoint; ascii: string; text: string; created: number };
 
-export function indexEndpoints(endpoints: readonly Endpoint[]): Indexed[] {
+export function indexEndpoints(endpoints: readonly Endpoint[], read?: ReadUrl): Indexed[] {
   return endpoints.map((endpoint) => {
     const ascii = asciiUrl(endpoint.url);
-    const readable = readableUrl(ascii) ?? '';
+    const readable = read?.(ascii) ?? '';
     const text = `${endpoint.url}\n${ascii}\n${readable}\n${endpoint.endpoint_id}`.toLowerCase();
     return { endpoint, ascii, text, created: createdTime(endpoint) };
   });
