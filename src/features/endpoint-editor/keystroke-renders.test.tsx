@@ -3,9 +3,10 @@
 // Counted by wrapping the components (and the per-row description lookup) the form renders.
 import { createElement } from 'react';
 import { screen } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventTypesQueryOptions } from '../../api/event-types';
-import { makeEndpoint, readHandlers } from '../../test/fixtures';
+import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { renderEditor } from '../../test/render-app';
 
@@ -83,6 +84,23 @@ describe('what the editor renders on an input', () => {
     await user.type(url, 'x');
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled();
     expect(renders.summary).toBe(1);
+  });
+
+  // The History below the form arrives on its own time, often during the first keystrokes; the
+  // form reads it only to name who made a conflicting change, so without a conflict it is not news.
+  it('does not render the form when the history arrives', async () => {
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(`${API}/endpoint.history`, async () => {
+        await held;
+        return HttpResponse.json({ data: [] });
+      }),
+    );
+    await openEditor();
+    answer();
+    expect(await screen.findByText('No changes recorded yet')).toBeVisible();
+    expect(renders.summary).toBe(0);
   });
 
   it('renders the checklist and the ticked row alone on a tick', async () => {

@@ -13,11 +13,18 @@ import type { EndpointMerge } from './merge-changes';
  */
 export function useConflictActor(endpointId: string, merge: EndpointMerge | null): string | null {
   const queryClient = useQueryClient();
-  const history = useSyncExternalStore(
+  // The actor's name is the snapshot, not the history: the history arriving or read again renders
+  // the form (and its summary) only when it changes that name, and without a conflict never.
+  return useSyncExternalStore(
     (onChange) => queryClient.getQueryCache().subscribe(onChange),
-    () => queryClient.getQueryData<HistoryEntry[]>(endpointHistoryKey(endpointId)),
+    () =>
+      merge &&
+      actorOf(queryClient.getQueryData<HistoryEntry[]>(endpointHistoryKey(endpointId)), merge),
   );
-  if (merge === null || history === undefined) return null;
+}
+
+function actorOf(history: HistoryEntry[] | undefined, merge: EndpointMerge): string | null {
+  if (history === undefined) return null;
   const { url, events } = merge;
   const entry = history.find(
     ({ action, changes: { url: to, events_added: added = [], events_removed: removed = [] } }) =>
