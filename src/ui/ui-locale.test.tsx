@@ -7,7 +7,8 @@ import { MountI18n } from '../i18n/mount-i18n';
 import { ErrorBanner } from './error-banner';
 import { LeaveDialog } from './leave-dialog';
 import { LoadingStatus } from './loading-status';
-import { ReadsAs } from './reads-as';
+import { ReadUrlContext, ReadsAs } from './reads-as';
+import { readableUrl } from './readable-url';
 import { StatusBadge } from './status-badge';
 
 function pieces(locale: string) {
@@ -20,7 +21,9 @@ function pieces(locale: string) {
         failureReason={new ApiError({ kind: 'network', message: 'offline' })}
       />
       <StatusBadge status="disabled" />
-      <ReadsAs url="https://xn--mnchen-3ya.example/hooks" />
+      <ReadUrlContext.Provider value={readableUrl}>
+        <ReadsAs url="https://xn--mnchen-3ya.example/hooks" />
+      </ReadUrlContext.Provider>
       <LeaveDialog onLeave={() => undefined} onStay={() => undefined} />
     </MountI18n>
   );
