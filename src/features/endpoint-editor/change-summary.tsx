@@ -14,7 +14,7 @@ import { fieldErrorMessage } from '../../endpoint-form/field-errors';
 import { useUrlRule } from '../../endpoint-form/url-rule';
 import { useFormats } from '../../i18n/formats';
 import { ELEMENT, withElement } from '../../i18n/with-element';
-import { EventNames, joined } from './event-names';
+import { EventNames, joined } from '../../ui/event-names';
 import { EventsAddedRemoved } from './server-change-list';
 import { ReadsAs } from '../../ui/reads-as';
 

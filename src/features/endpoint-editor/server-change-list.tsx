@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { StatusBadge } from '../../ui/status-badge';
-import { EventNames } from './event-names';
+import { EventNames } from '../../ui/event-names';
 import type { Subscription } from './merge-changes';
 import type { ServerChange } from './server-changes';
 

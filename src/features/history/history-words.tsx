@@ -5,7 +5,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
 import { ALL_EVENTS, type HistoryEntry } from '../../../contract/history';
 import { useFormats } from '../../i18n/formats';
-import { joined } from '../endpoint-editor/event-names';
+import { joined } from '../../ui/event-names';
 
 const code = (text: string) => (
   <code className="kwe-break" dir="ltr">

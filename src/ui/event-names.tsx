@@ -1,11 +1,10 @@
 // Event types as a list in the reader's language ("a, b and c", "a、b、c", "a وb"), each type
 // kept left to right as Konpro names it.
 import { Fragment, type ReactNode } from 'react';
-import { useFormats } from '../../i18n/formats';
+import { useFormats } from '../i18n/formats';
 
 /**
- * Items joined the way `locale` joins a list, kept as nodes. Shared with the history, which is
- * only shown beside the editor; both may move to src/ui once a third place needs it.
+ * Items joined the way `locale` joins a list, kept as nodes: the editor's summaries and the history.
  */
 export function joined(items: ReactNode[], locale: string): ReactNode[] {
   const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(
