@@ -20,15 +20,16 @@ type Listener = (...args: unknown[]) => void;
 
 const DEV = process.env.NODE_ENV !== 'production';
 
-const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
+const formatters = new Map<string, unknown>();
+/** Intl's formatters are made once per kind, locale and options (formats.ts shares them). */
+export function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
   const key = `${kind}${locale}${JSON.stringify(options)}`;
   let found = formatters.get(key) as T | undefined;
   if (found === undefined) formatters.set(key, (found = make()) as never);
   return found;
 }
 
-const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
+export const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
   formatter('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(
     value as number,
   );
