@@ -25,7 +25,7 @@ const formatters = new Map<string, unknown>();
 export function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
   const key = `${kind}${locale}${JSON.stringify(options)}`;
   let found = formatters.get(key) as T | undefined;
-  if (found === undefined) formatters.set(key, (found = make()) as never);
+  if (found === undefined) formatters.set(key, (found = make()));
   return found;
 }
 
