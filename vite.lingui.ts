@@ -270,7 +270,12 @@ function catalogueList(
   if (missing.length > 0 && building) {
     throw new Error(`${name} lacks ${missing.join(', ')}: run npm run i18n:extract`);
   }
-  const list = JSON.stringify(JSON.stringify(ids.map((id) => byId[id] ?? null)));
+  // A message that is text alone is its text, as the runtime reads it (`"Copy"` for `["Copy"]`).
+  const text = (message: unknown) =>
+    Array.isArray(message) && message.length === 1 && typeof message[0] === 'string'
+      ? (message[0] as string)
+      : message;
+  const list = JSON.stringify(JSON.stringify(ids.map((id) => text(byId[id]) ?? null)));
   // A list from 0 is a Messages record as it is (its places are its keys).
   return base === 0 && missing.length === 0
     ? `export const messages=JSON.parse(${list});`
