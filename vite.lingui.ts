@@ -273,7 +273,7 @@ function catalogueList(
   // A message that is text alone is its text, as the runtime reads it (`"Copy"` for `["Copy"]`).
   const text = (message: unknown) =>
     Array.isArray(message) && message.length === 1 && typeof message[0] === 'string'
-      ? (message[0])
+      ? message[0]
       : message;
   const list = JSON.stringify(JSON.stringify(ids.map((id) => text(byId[id]) ?? null)));
   // A list from 0 is a Messages record as it is (its places are its keys).
