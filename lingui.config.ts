@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
@@ -37,7 +38,9 @@ function claimedElsewhere(area: string, include: readonly string[]): string[] {
 
 // The languages shipped are the folders of src/locales: a new language is a folder, made with
 // `mkdir src/locales/<tag> && npm run i18n:extract`, then translated. English is the source.
-const localesDir = fileURLToPath(new URL('src/locales/', import.meta.url));
+// Paths from this file's own (a string: a test's DOM has a URL class of its own).
+const root = dirname(fileURLToPath(import.meta.url));
+const localesDir = join(root, 'src/locales');
 export const LOCALES = [
   'en',
   ...readdirSync(localesDir, { withFileTypes: true })
@@ -55,8 +58,8 @@ export default defineConfig({
   // The macros' useLingui and Trans come from our modules: the list page then carries no Trans
   // (src/i18n/lingui-react.tsx says why). Absolute paths, as every source file imports them.
   runtimeConfigModule: {
-    useLingui: [fileURLToPath(new URL('src/i18n/lingui-react.tsx', import.meta.url)), 'useLingui'],
-    Trans: [fileURLToPath(new URL('src/i18n/trans.tsx', import.meta.url)), 'Trans'],
+    useLingui: [join(root, 'src/i18n/lingui-react.tsx'), 'useLingui'],
+    Trans: [join(root, 'src/i18n/trans.tsx'), 'Trans'],
   },
   catalogs: Object.entries(AREAS).map(([area, include]) => ({
     path: `<rootDir>/src/locales/{locale}/${area}`,

@@ -1,4 +1,9 @@
-import { type PluginObj, type types as BabelTypes, transformAsync } from '@babel/core';
+import {
+  type NodePath,
+  type PluginObj,
+  type types as BabelTypes,
+  transformAsync,
+} from '@babel/core';
 import linguiMacro from '@lingui/babel-plugin-lingui-macro';
 import { createCompiledCatalog, getCatalogs } from '@lingui/cli/api';
 import { getConfig } from '@lingui/conf';
@@ -79,7 +84,7 @@ export function linguiPlugins(): PluginOption[] {
 const CATALOGUE = /\/locales\/([\w-]+)\/(\w+)\.po$/;
 
 /** Each area's message ids in the order Lingui compiles them, and the number of the first. */
-type AreaIds = { base: number; ids: string[]; numbers: Map<string, number> };
+export type AreaIds = { base: number; ids: string[]; numbers: Map<string, number> };
 
 /** A locale's messages of each area, compiled as @lingui/vite-plugin compiles them, by id. */
 async function compiledCatalogues(locale: string) {
@@ -152,7 +157,7 @@ function messageIds() {
  * descriptors and `<Trans id>`). A message that the area's catalogue lacks fails the build (run
  * `npm run i18n:extract`); while developing it keeps its id, and the runtime shows its text.
  */
-function shortIds(area: AreaIds | null, file: string, building: boolean) {
+export function shortIds(area: AreaIds | null, file: string, building: boolean) {
   return ({ types: t }: { types: typeof BabelTypes }): PluginObj => {
     const literal = (node: BabelTypes.Node | null | undefined) =>
       t.isStringLiteral(node)
@@ -173,6 +178,27 @@ function shortIds(area: AreaIds | null, file: string, building: boolean) {
       }
       return number;
     };
+    /**
+     * The `_` that the macro took from useLingui (`const { _: _t } = useLingui()`): it takes an
+     * id and values as well as a descriptor (runtime.ts, as @lingui/core's does).
+     */
+    const isMacroMessageFunction = (callee: BabelTypes.Node, at: NodePath) => {
+      if (!t.isIdentifier(callee)) return false;
+      const declarator = at.scope.getBinding(callee.name)?.path.node;
+      return (
+        t.isVariableDeclarator(declarator) &&
+        t.isObjectPattern(declarator.id) &&
+        t.isCallExpression(declarator.init) &&
+        t.isIdentifier(declarator.init.callee) &&
+        /^_?useLingui\d*$/.test(declarator.init.callee.name) &&
+        declarator.id.properties.some(
+          (prop) =>
+            t.isObjectProperty(prop) &&
+            t.isIdentifier(prop.key, { name: '_' }) &&
+            t.isIdentifier(prop.value, { name: callee.name }),
+        )
+      );
+    };
     return {
       visitor: {
         Program: {
@@ -191,6 +217,22 @@ function shortIds(area: AreaIds | null, file: string, building: boolean) {
                 if (id === undefined || number === undefined) return;
                 id.value = t.numericLiteral(number);
                 if (building && message) props.splice(props.indexOf(message), 1);
+                // The macro's own call, `_t({ id: 7, values })`, becomes `_t(7, values)`.
+                const call = path.parent;
+                const values = named('values');
+                if (
+                  building &&
+                  t.isCallExpression(call) &&
+                  call.arguments.length === 1 &&
+                  call.arguments[0] === path.node &&
+                  isMacroMessageFunction(call.callee, path) &&
+                  props.every((prop) => prop === id || prop === values)
+                ) {
+                  call.arguments = [
+                    t.numericLiteral(number),
+                    ...(values ? [values.value as BabelTypes.Expression] : []),
+                  ];
+                }
               },
               JSXOpeningElement(path) {
                 const attributes = path.node.attributes;
@@ -228,7 +270,12 @@ function catalogueList(
   if (missing.length > 0 && building) {
     throw new Error(`${name} lacks ${missing.join(', ')}: run npm run i18n:extract`);
   }
-  const list = JSON.stringify(JSON.stringify(ids.map((id) => byId[id] ?? null)));
+  // A message that is text alone is its text, as the runtime reads it (`"Copy"` for `["Copy"]`).
+  const text = (message: unknown) =>
+    Array.isArray(message) && message.length === 1 && typeof message[0] === 'string'
+      ? message[0]
+      : message;
+  const list = JSON.stringify(JSON.stringify(ids.map((id) => text(byId[id]) ?? null)));
   // A list from 0 is a Messages record as it is (its places are its keys).
   return base === 0 && missing.length === 0
     ? `export const messages=JSON.parse(${list});`

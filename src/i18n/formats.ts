@@ -1,18 +1,8 @@
 // Dates, times, numbers, relative times and lists in the mount's locale (never the browser's,
 // which may differ from what the portal chose). Formatters are made once per locale and style.
 import { useLingui } from './lingui-react';
+import { formatter, numberIn } from './runtime';
 import { useMemo } from 'react';
-
-const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  let found = cache.get(key) as T | undefined;
-  if (found === undefined) cache.set(key, (found = make()));
-  return found;
-}
-
-const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -41,35 +31,30 @@ export type Formats = {
 };
 
 export function formatsFor(locale: string): Formats {
-  const dateTime = (options: Intl.DateTimeFormatOptions, name: string) =>
-    cached(`${locale}:dt:${name}`, () => new Intl.DateTimeFormat(locale, options));
+  const dateTime = (options: Intl.DateTimeFormatOptions) => (value: Date | number) =>
+    formatter('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(value);
+  const relative = (count: number, unit: Intl.RelativeTimeFormatUnit) =>
+    formatter(
+      'r',
+      locale,
+      0,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    ).format(count, unit);
   return {
     locale,
-    date: (value) => dateTime(DATE, 'date').format(value),
-    longDate: (value) => dateTime({ dateStyle: 'long' }, 'longDate').format(value),
-    dateTime: (value) => dateTime(DATE_TIME, 'dateTime').format(value),
-    time: (value) => dateTime(TIME, 'time').format(value),
-    number: (value, options) =>
-      cached(
-        `${locale}:n:${JSON.stringify(options ?? {})}`,
-        () => new Intl.NumberFormat(locale, options),
-      ).format(value),
+    date: dateTime({ dateStyle: 'medium' }),
+    longDate: dateTime({ dateStyle: 'long' }),
+    dateTime: dateTime({ dateStyle: 'medium', timeStyle: 'short' }),
+    time: dateTime({ timeStyle: 'short' }),
+    number: (value, options) => numberIn(locale, value, options),
     relative: (to, from = Date.now()) => {
       const seconds = (Number(to) - Number(from)) / 1000;
-      const [unit, size] =
-        UNITS.find(([, length]) => Math.abs(seconds) >= length) ?? (['second', 1] as const);
-      return cached(
-        `${locale}:rt`,
-        () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      ).format(Math.round(seconds / size), unit);
+      const [unit, size] = UNITS.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1];
+      return relative(Math.round(seconds / size), unit);
     },
-    relativeDays: (days) =>
-      cached(`${locale}:rt`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
-        days,
-        'day',
-      ),
+    relativeDays: (days) => relative(days, 'day'),
     list: (items, type = 'conjunction') =>
-      cached(`${locale}:l:${type}`, () => new Intl.ListFormat(locale, { type })).format(items),
+      formatter('l', locale, type, () => new Intl.ListFormat(locale, { type })).format(items),
   };
 }
 

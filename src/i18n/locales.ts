@@ -10,38 +10,15 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALES: readonly Locale[] = [DEFAULT_LOCALE, ...Object.keys(appCatalog.load)];
 
 // Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today).
-const RIGHT_TO_LEFT_SCRIPTS = new Set([
-  'Arab',
-  'Hebr',
-  'Thaa',
-  'Syrc',
-  'Nkoo',
-  'Adlm',
-  'Rohg',
-  'Mand',
-  'Samr',
-]);
+const RIGHT_TO_LEFT_SCRIPTS = /^(?:Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
 
 /** Right to left when the language is written in such a script (`ar`, `he`, `fa`, `ur`, `az-Arab`). */
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   try {
     const script = new Intl.Locale(locale).maximize().script;
-    return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    return RIGHT_TO_LEFT_SCRIPTS.test(script ?? '') ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
-  }
-}
-
-function isLocale(tag: string): boolean {
-  return LOCALES.includes(tag);
-}
-
-/** A tag in canonical form (`DE-ch` → `de-CH`, `iw` → `he`), or null when it is not BCP 47. */
-function canonical(tag: string): string | null {
-  try {
-    return new Intl.Locale(tag).baseName;
-  } catch {
-    return null;
   }
 }
 
@@ -52,10 +29,15 @@ function canonical(tag: string): string | null {
 export function negotiateLocale(requested: string | readonly string[] | null | undefined): Locale {
   const tags = typeof requested === 'string' ? [requested] : (requested ?? []);
   for (const tag of tags) {
-    const subtags = canonical(tag)?.split('-') ?? [];
-    for (let length = subtags.length; length > 0; length -= 1) {
-      const candidate = subtags.slice(0, length).join('-');
-      if (isLocale(candidate)) return candidate;
+    let candidate: string;
+    try {
+      // In canonical form (`DE-ch` → `de-CH`, `iw` → `he`); a tag that is not BCP 47 matches none.
+      candidate = new Intl.Locale(tag).baseName;
+    } catch {
+      continue;
+    }
+    for (; candidate !== ''; candidate = candidate.replace(/-?[^-]*$/, '')) {
+      if (LOCALES.includes(candidate)) return candidate;
     }
   }
   return DEFAULT_LOCALE;

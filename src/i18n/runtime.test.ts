@@ -92,7 +92,7 @@ describe('the runtime reads ICU forms no catalogue uses yet as @lingui/core does
     '{n, plural, one {{kind, select, a {# inside a select} other {other #}}} other {# {m, plural, one {# inner} other {# inners}}}}',
     '{amount, number} · {ratio, number, percent}',
     '{when, date} · {when, date, short} · {when, date, long} · {when, date, full} · {when, date, ::yMMMdjms}',
-    '{when, time} · {when, time, short} · {when, time, full}',
+    '{when, time} · {when, time, short} · {when, time, long} · {when, time, full}',
     'A plain # and {name}',
   ];
   const values = [
@@ -158,5 +158,42 @@ describe('an instance', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('"new"');
     expect(i18n._('unknown')).toBe('unknown');
+  });
+});
+
+describe('the members the runtime leaves out', () => {
+  // PageI18n in runtime.ts: what the page's code and @lingui/react's Trans use of Lingui's I18n.
+  const PAGE_MEMBERS = new Set(['locale', '_', 't', 'load', 'activate', 'on', 'removeListener']);
+  const members = (code: string) =>
+    [...code.matchAll(/(?<![\w/-])i18n\??\.([A-Za-z_$][\w$]*)/g)].map((match) => match[1]);
+
+  it('are called by none of the page’s code nor by Trans', () => {
+    const sources = import.meta.glob<string>(
+      ['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../test/**'],
+      { query: '?raw', import: 'default', eager: true },
+    );
+    const trans = import.meta.glob<string>(
+      '/node_modules/@lingui/react/dist/{server,shared/*}.mjs',
+      {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      },
+    );
+    expect(Object.keys(sources).length).toBeGreaterThan(50);
+    expect(Object.keys(trans).length).toBeGreaterThan(0);
+    const used = Object.entries({ ...sources, ...trans }).flatMap(([file, code]) =>
+      members(code).map((member) => `${file}: i18n.${member}`),
+    );
+    expect(used.length).toBeGreaterThan(40);
+    expect(used.filter((use) => !PAGE_MEMBERS.has(use.split('.').pop() ?? ''))).toEqual([]);
+  });
+
+  it('are found where code calls one', () => {
+    expect(members('const d = i18n.date(now); i18n?.number(2); i18n._(1)')).toEqual([
+      'date',
+      'number',
+      '_',
+    ]);
   });
 });

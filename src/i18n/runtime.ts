@@ -17,48 +17,44 @@ import {
 type Values = Record<string, unknown>;
 type Choices = Record<string, CompiledMessage> & { offset?: number };
 type Listener = (...args: unknown[]) => void;
-/** Lingui's public API: its class has private fields, so no other class can be its type. */
-type PublicI18n = { [K in keyof LinguiI18n]: LinguiI18n[K] };
 
 const DEV = process.env.NODE_ENV !== 'production';
 
-const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
+const formatters = new Map<string, unknown>();
+/** Intl's formatters are made once per kind, locale and options (formats.ts shares them). */
+export function formatter<T>(kind: string, locale: string, options: unknown, make: () => T) {
   const key = `${kind}${locale}${JSON.stringify(options)}`;
   let found = formatters.get(key) as T | undefined;
-  if (found === undefined) formatters.set(key, (found = make()) as never);
+  if (found === undefined) formatters.set(key, (found = make()));
   return found;
 }
 
-const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
+export const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
   formatter('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(
     value as number,
   );
 
 /** Lingui's date and time styles: `short`, `long`, `full` or an Intl options object. */
 function dateIn(locale: string, value: unknown, format: unknown, time?: boolean) {
-  let options = format as Intl.DateTimeFormatOptions;
-  if (typeof format !== 'object') {
-    options = time
-      ? {
-          second: 'numeric',
-          minute: 'numeric',
-          hour: 'numeric',
-          ...(format === 'full' || format === 'long' ? { timeZoneName: 'short' } : {}),
-          ...(format === 'short' ? { second: undefined } : {}),
-        }
-      : {
-          day: 'numeric',
-          month:
-            format === 'short'
-              ? 'numeric'
-              : format === 'long' || format === 'full'
-                ? 'long'
-                : 'short',
-          year: 'numeric',
-          ...(format === 'full' ? { weekday: 'long' } : {}),
-        };
-  }
+  const long = format === 'full' || format === 'long';
+  const options = (
+    typeof format === 'object'
+      ? format
+      : time
+        ? // `short` leaves the seconds out (as undefined, which Intl reads as absent).
+          {
+            hour: 'numeric',
+            minute: 'numeric',
+            second: format === 'short' ? undefined : 'numeric',
+            ...(long && { timeZoneName: 'short' }),
+          }
+        : {
+            day: 'numeric',
+            month: format === 'short' ? 'numeric' : long ? 'long' : 'short',
+            year: 'numeric',
+            ...(format === 'full' && { weekday: 'long' }),
+          }
+  ) as Intl.DateTimeFormatOptions;
   return formatter('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(
     typeof value === 'string' ? new Date(value) : (value as Date),
   );
@@ -111,20 +107,31 @@ function formatToken(
 }
 
 /**
- * A new instance, typed as Lingui's, as the macros' output and @lingui/react's Trans call it: it
- * has every public member of Lingui's I18n (the `PublicI18n` type checks that), in closures, so
- * a minifier shortens their names.
+ * What the page and @lingui/react's Trans ask of Lingui's I18n, with @lingui/core's types: the
+ * locale, loading a locale's messages, activating it, listening for changes and the message
+ * function. Lingui's other members (its formatters, its record form of `load`, a messages
+ * compiler) have no caller here, so the list page does not carry them.
+ */
+export type PageI18n = Pick<
+  LinguiI18n,
+  'locale' | '_' | 't' | 'activate' | 'on' | 'removeListener'
+> & {
+  load: (locale: string, messages: Messages) => void;
+};
+
+/**
+ * A new instance, typed as Lingui's since the macros' output is (members outside PageI18n are
+ * absent: runtime.test.ts checks that none of the page's code calls one), in closures, so a
+ * minifier shortens their names.
  */
 export function setupI18n(): LinguiI18n {
   let active = '';
-  let activeLocales: string | string[] | undefined;
   const loaded: Record<string, Messages> = {};
-  const listeners: Record<string, Listener[]> = {};
+  const listeners: Listener[] = [];
   const warned = new Set<string>();
-  const emit = (event: string, ...args: unknown[]) => {
-    for (const listener of [...(listeners[event] ?? [])]) listener(...args);
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
   };
-  const messages = (): Messages => loaded[active] ?? {};
 
   /** The message of an id (or a descriptor), with its values, in the active locale. */
   const _ = (
@@ -138,9 +145,8 @@ export function setupI18n(): LinguiI18n {
       message = id.message;
       id = id.id;
     }
-    let compiled = messages()[id];
+    let compiled = loaded[active]?.[id];
     if (compiled === undefined) {
-      emit('missing', { id, locale: active });
       // The build's ids are numbers (vite.lingui.ts): said as text.
       if (!DEV || message === undefined) return String(id);
       // While developing: a message not yet extracted shows, and says so once.
@@ -154,53 +160,29 @@ export function setupI18n(): LinguiI18n {
     return typeof compiled === 'string' ? compiled : format(compiled, values ?? {}, active);
   };
 
-  const i18n: PublicI18n = {
+  const i18n: PageI18n = {
     get locale() {
       return active;
     },
-    get locales() {
-      return activeLocales;
+    load(locale, more) {
+      loaded[locale] = { ...loaded[locale], ...more };
+      changed();
     },
-    get messages() {
-      return messages();
-    },
-    // Deprecated in Lingui 4, no effect there either: here for the type only.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    get localeData() {
-      return {};
-    },
-    load(locale: string | Record<string, Messages>, more?: Messages) {
-      const all = typeof locale === 'string' ? { [locale]: more ?? {} } : locale;
-      for (const [tag, added] of Object.entries(all)) loaded[tag] = { ...loaded[tag], ...added };
-      emit('change');
-    },
-    activate(locale, locales) {
+    activate(locale) {
       active = locale;
-      activeLocales = locales;
-      emit('change');
+      changed();
     },
-    loadAndActivate({ locale, locales, messages: all }) {
-      loaded[locale] = all;
-      i18n.activate(locale, locales);
+    // Lingui's only event the page listens for is `change`.
+    on(_event, listener) {
+      listeners.push(listener as Listener);
+      return () => i18n.removeListener('change', listener);
     },
-    /** Catalogues are compiled at build time; Lingui's option is for uncompiled ones. */
-    setMessagesCompiler: () => i18n as unknown as LinguiI18n,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    loadLocaleData: () => emit('change'),
-    on(event, listener) {
-      (listeners[event] ??= []).push(listener as Listener);
-      return () => i18n.removeListener(event, listener);
+    removeListener(_event, listener) {
+      const at = listeners.indexOf(listener as Listener);
+      if (at >= 0) listeners.splice(at, 1);
     },
-    removeListener(event, listener) {
-      const list = listeners[event] ?? [];
-      const at = list.indexOf(listener as Listener);
-      if (at >= 0) list.splice(at, 1);
-    },
-    emit,
     _,
     t: _,
-    date: (value, style) => dateIn(active, value, style),
-    number: (value, style) => numberIn(active, value, style),
   };
   return i18n as unknown as LinguiI18n;
 }
