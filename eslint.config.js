@@ -3,6 +3,33 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import konpro from './eslint/no-raw-text.js';
+
+// Folders (or files) whose text comes from the message catalogues (lingui.config.ts):
+// `konpro/no-raw-text` fails on text written in their code. A folder is added here once it is
+// converted; src/i18n/translated-folders.test.ts fails on a file of src/ that neither list holds.
+export const TRANSLATED_FOLDERS = [
+  'src/i18n',
+  'src/features/add-endpoint',
+  'src/features/delete-endpoint',
+  'src/endpoint-form',
+  'src/features/endpoint-list',
+  'src/ui',
+  'src/app',
+  'src/api',
+  'src/drafts',
+  'src/embed.ts',
+  'src/react.tsx',
+  'src/main.tsx',
+  'src/features/endpoint-editor',
+  'src/features/signing-secret',
+  'src/features/history',
+];
+
+// Folders whose text is still written in their code, until they join the list above.
+export const NOT_YET_TRANSLATED = [];
+
+const filesOf = (path) => (/\.tsx?$/.test(path) ? path : `${path}/**/*.{ts,tsx}`);
 
 export default tseslint.config(
   {
@@ -70,6 +97,36 @@ export default tseslint.config(
         {
           selector: 'JSXOpeningElement > JSXIdentifier[name=/Context$/]',
           message: 'Render <SomeContext.Provider>: React 18.3 reads <SomeContext> as a consumer.',
+        },
+      ],
+    },
+  },
+  {
+    files: TRANSLATED_FOLDERS.map(filesOf),
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { konpro },
+    rules: {
+      'konpro/no-raw-text': [
+        'error',
+        {
+          // Attributes and props whose text the admin reads or hears.
+          attributes: [
+            'aria-label',
+            'aria-description',
+            'aria-roledescription',
+            'aria-valuetext',
+            'alt',
+            'title',
+            'placeholder',
+            'label',
+            'note',
+            'advice',
+            'message',
+            'leaveLabel',
+          ],
+          functions: ['usePageTitle'],
+          // Fields a plain module (an error's description, say) hands to the screen.
+          properties: ['title', 'advice', 'note', 'label'],
         },
       ],
     },

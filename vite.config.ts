@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
+import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
 import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { precompress } from './vite.precompress.ts';
 import { reactBindings } from './vite.react-bindings.ts';
@@ -17,7 +18,7 @@ const REACT_18 = [
 ];
 
 export default defineConfig({
-  plugins: [react(), reactBindings(), minifyHtml(), deepLinkPage(), precompress()],
+  plugins: [linguiPlugins(), react(), reactBindings(), minifyHtml(), deepLinkPage(), precompress()],
   resolve: { alias: MODERN_BUILDS },
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a
@@ -28,6 +29,12 @@ export default defineConfig({
       // ran before anything could import it. Listing them again costs bytes in the importer.
       resolveDependencies: (_file, deps, { hostType }) =>
         hostType === 'js' ? deps.filter((dep) => !ENTRY_FILE.test(dep)) : deps,
+    },
+    rolldownOptions: {
+      output: {
+        // A locale's catalogue of one area, named so (`locale-de-editor-…js`) for check:size.
+        chunkFileNames: localeChunkFileNames('assets'),
+      },
     },
     outDir: 'dist/client',
     emptyOutDir: true,
@@ -69,7 +76,9 @@ export default defineConfig({
           setupFiles: ['src/test/react-18-setup.ts'],
           // Inlined, so the alias reaches the `react` these packages import (Node's ESM loader
           // would otherwise resolve it to React 19 on its own).
-          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form'] } },
+          server: {
+            deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@lingui/react'] },
+          },
         },
       },
       {

@@ -32,13 +32,15 @@ export function dropExtractedCss(): Plugin {
 }
 
 const SOURCE_DIR = normalizePath(fileURLToPath(new URL('./src/', import.meta.url)));
-const DYNAMIC_IMPORT = /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;
+// Every `import('./...')` but a catalogue's (`.po`): another locale's messages stay a chunk.
+const DYNAMIC_IMPORT = /\bimport\((['"])(\.{1,2}\/[^'"]+?(?<!\.po))\1\)/g;
 
 /**
  * The app loads parts of its code on demand (`import('./...')`): chunks the standalone page
  * fetches later. In this one file there is nothing to fetch, and a dynamic import only makes the
  * bundler wrap every module it reaches in a lazy initializer (about 2.7 kB brotli). Here they
- * are static imports, resolved at once.
+ * are static imports, resolved at once. A catalogue of a locale other than English stays a chunk:
+ * a page speaks one language, and all of them inline would add 7 kB brotli to every portal.
  */
 export function eagerImports(): Plugin {
   return {

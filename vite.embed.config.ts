@@ -2,15 +2,18 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, eagerImports, keepZodOffGlobalThis } from './vite.embed-plugins.ts';
+import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
 import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { pinnedEmbedCopy } from './vite.pinned-embed.ts';
 import { precompress } from './vite.precompress.ts';
 import { reactBindings } from './vite.react-bindings.ts';
 
-// The portal module: one ES file with React and the CSS inside, no chunks to fetch, and a copy
-// named by its content for portals that pin a version.
+// The portal module: one ES file with React, the CSS and the English messages inside, and a copy
+// named by its content for portals that pin a version. Each other locale's catalogues are chunks
+// in assets/ beside it, which the module imports relative to its own URL when it speaks them.
 export default defineConfig({
   plugins: [
+    linguiPlugins(),
     react(),
     reactBindings(),
     eagerImports(),
@@ -43,7 +46,11 @@ export default defineConfig({
     rolldownOptions: {
       // The annotations (/* @__PURE__ */ and the like) have done their work once this file is
       // bundled and minified: about 0.4 kB brotli of comments a browser only skips.
-      output: { codeSplitting: false, minify: true, comments: { annotation: false, jsdoc: false } },
+      output: {
+        chunkFileNames: localeChunkFileNames('assets'),
+        minify: true,
+        comments: { annotation: false, jsdoc: false },
+      },
     },
   },
 });

@@ -7,7 +7,8 @@ const MANIFEST = 'konpro-webhook-editor.json';
 /**
  * Beside the embed module, a copy named by its content (`assets/konpro-webhook-editor-HASH.js`)
  * that never changes, so a portal that pins a version can keep it for a year and check it with
- * Subresource Integrity; `konpro-webhook-editor.json` names the copy of this build.
+ * Subresource Integrity; `konpro-webhook-editor.json` names the copy of this build. The copy sits
+ * in assets/ beside the locale chunks, so its imports of them (`./assets/locale-…`) lose a step.
  */
 export function pinnedEmbedCopy(): Plugin {
   return {
@@ -17,9 +18,10 @@ export function pinnedEmbedCopy(): Plugin {
     generateBundle(_options, bundle) {
       const module = bundle[MODULE];
       if (module?.type !== 'chunk') this.error(`${MODULE} is missing from the embed build`);
-      const digest = (algorithm: string) => createHash(algorithm).update(module.code).digest();
+      const code = module.code.replace(/(["'`])\.\/assets\//g, '$1./');
+      const digest = (algorithm: string) => createHash(algorithm).update(code).digest();
       const pinned = `assets/konpro-webhook-editor-${digest('sha256').toString('hex').slice(0, 12)}.js`;
-      this.emitFile({ type: 'asset', fileName: pinned, source: module.code });
+      this.emitFile({ type: 'asset', fileName: pinned, source: code });
       const integrity = `sha384-${digest('sha384').toString('base64')}`;
       const manifest = { module: `/embed/${pinned}`, integrity };
       this.emitFile({

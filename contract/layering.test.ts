@@ -51,7 +51,7 @@ function crossing({ file, spec, target }: Import): string | null {
     return under('src/app') ? 'a feature never imports the app' : null;
   }
   if (
-    /^src\/(api|ui|drafts|endpoint-form)\//.test(file) &&
+    /^src\/(api|ui|drafts|endpoint-form|i18n)\//.test(file) &&
     (under('src/features') || under('src/app'))
   )
     return 'shared layers import no feature and no app';
@@ -96,5 +96,7 @@ describe('layering', () => {
     expect(
       check('src/app/endpoint-editor.tsx', '../features/endpoint-editor/endpoint-form'),
     ).toBeNull();
+    expect(check('src/i18n/mount-i18n.tsx', '../app/editor-app')).toMatch(/shared layers/);
+    expect(check('src/features/add-endpoint/add-endpoint.tsx', '../../i18n/formats')).toBeNull();
   });
 });

@@ -344,3 +344,44 @@ test('without the history option, the editor adds no entry: Back leaves the port
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('another locale comes as a chunk beside the module, and beside its pinned copy', async ({
+  page,
+  endpoint,
+}) => {
+  const catalogues: string[] = [];
+  page.on('response', (response) => {
+    if (/\/locale-\w+-\w+-[\w-]+\.js$/.test(response.url())) {
+      catalogues.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    }
+  });
+  await openDemo(page);
+  expect(catalogues).toEqual([]);
+  const element = page.locator('#element-editor');
+  await element.evaluate((el, id) => {
+    el.setAttribute('endpoint-id', id);
+    el.setAttribute('locale', 'de');
+  }, endpoint.endpoint_id);
+  await expect(element.getByRole('button', { name: 'Endpunkt löschen' })).toBeVisible();
+
+  // The copy named by its content sits in assets/, beside the chunks: it finds them too.
+  const pinned = await page.evaluate(async (id) => {
+    const manifest = (await (await fetch('/embed/konpro-webhook-editor.json')).json()) as {
+      module: string;
+    };
+    const { mount } = (await import(manifest.module)) as {
+      mount: (target: Element, options: object) => unknown;
+    };
+    const target = document.createElement('div');
+    target.id = 'pinned-editor';
+    document.body.append(target);
+    mount(target, { apiBaseUrl: '/api', endpointId: id, locale: 'ja' });
+    return manifest.module;
+  }, endpoint.endpoint_id);
+  expect(pinned).toMatch(/^\/embed\/assets\//);
+  await expect(
+    page.locator('#pinned-editor').getByRole('button', { name: 'エンドポイントを削除' }),
+  ).toBeVisible();
+  expect(catalogues.every((line) => /^200 \/embed\/assets\/locale-(de|ja)-/.test(line))).toBe(true);
+  expect(catalogues.some((line) => line.includes('/locale-ja-'))).toBe(true);
+});

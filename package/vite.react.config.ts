@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropExtractedCss, keepZodOffGlobalThis } from '../vite.embed-plugins.ts';
+import { linguiPlugins, localeChunkFileNames } from '../vite.lingui.ts';
 import { MODERN_BUILDS } from '../vite.modern-builds.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // the list needs none of it, and the portal's bundler loads it when an endpoint opens.
 export default defineConfig({
   root,
-  plugins: [react(), keepZodOffGlobalThis(), dropExtractedCss()],
+  plugins: [linguiPlugins(), react(), keepZodOffGlobalThis(), dropExtractedCss()],
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: MODERN_BUILDS },
@@ -28,7 +29,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react(-dom)?(\/|$)/],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { chunkFileNames: localeChunkFileNames('chunks') },
     },
   },
 });

@@ -5,7 +5,8 @@
 //   ./server          server/forwarder/editor-api.ts for Node 20 (package/vite.server.config.ts)
 // and one bundled .d.ts per entry. The package's own files are written to dist/package/contents.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,13 @@ await build({
   build: { outDir: join(work, 'element'), emptyOutDir: true },
 });
 copyFileSync(join(work, 'element/konpro-webhook-editor.js'), join(contents, 'dist/element.js'));
+// Each other locale's catalogues, which element.js imports from ./assets/ when it speaks them.
+mkdirSync(join(contents, 'dist/assets'));
+for (const file of readdirSync(join(work, 'element/assets'))) {
+  if (/^locale-.+\.js$/.test(file)) {
+    copyFileSync(join(work, 'element/assets', file), join(contents, 'dist/assets', file));
+  }
+}
 
 step('react: the component, React from the portal (package/vite.react.config.ts)');
 await build({ root, configFile: join(root, 'package/vite.react.config.ts') });

@@ -75,7 +75,11 @@ function specifiersOf(file) {
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (node === null || typeof node !== 'object') return;
-    if (node.type === 'ImportExpression' && node.source.type !== 'Literal') {
+    // The bundler writes a chunk's name as a template without expressions: a literal all the same.
+    const template = node.type === 'ImportExpression' && node.source.type === 'TemplateLiteral';
+    if (template && node.source.expressions.length === 0) {
+      found.push(node.source.quasis[0].value.cooked);
+    } else if (node.type === 'ImportExpression' && node.source.type !== 'Literal') {
       found.push('(a computed import())');
     }
     if (typeof node.source?.value === 'string') found.push(node.source.value);

@@ -5,10 +5,11 @@
 // with and without the editor, and fails when `konpro-webhook-editor/react` adds more than its
 // budgets to the portal's JavaScript (brotli; bench/lib/react-entry-size.mjs). Run it after
 // `npm run build` and `npm run build:package`; it takes about half a minute (npm install).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../bench/lib/processes.mjs';
 import { measureReactEntry } from '../bench/lib/react-entry-size.mjs';
 import {
@@ -93,7 +94,73 @@ async function check(baseUrl) {
       );
     }
   }
+  // Languages: English's runtime and messages on the list page, against the page as it was before
+  // the editor spoke any language but English.
+  const list = await pageOnWire(baseUrl, '/', BROWSER_ENCODINGS);
+  const added = list.bytes - budgets.listPageBeforeLocalesBytesOnWire;
+  const allowed = budgets.listPageEnglishAddsBytes;
+  if (typeof allowed !== 'number' || typeof budgets.listPageBeforeLocalesBytesOnWire !== 'number') {
+    problems.push(
+      'size-budget.json has no "listPageEnglishAddsBytes" or "listPageBeforeLocalesBytesOnWire"',
+    );
+  } else if (added > allowed) {
+    problems.push(
+      `English (Lingui and the list's messages) adds ${kb(added)} (${added} B) to the list page, ` +
+        `over its ${allowed} B by ${added - allowed} B (size-budget.json "listPageEnglishAddsBytes")`,
+    );
+  } else {
+    lines.push(`English adds ${kb(added)} to the list page, of ${kb(allowed)} budget`);
+  }
+  lines.push(...localeChunks());
+  problems.push(...embedLocaleProblems());
   return { problems, lines };
+}
+
+/**
+ * The embed module carries English only: each other locale's catalogues are chunks in
+ * dist/embed/assets, imported relative to the module (and to its pinned copy beside them).
+ */
+function embedLocaleProblems() {
+  const dir = join(root, 'dist/embed');
+  const assets = join(dir, 'assets');
+  const chunks = readdirSync(assets).filter((file) => /^locale-[\w-]+\.js$/.test(file));
+  const problems = [];
+  if (chunks.length === 0) {
+    problems.push('the embed build has no locale chunks: other locales are inside its module');
+  }
+  const pinned = readdirSync(assets).find((file) => /^konpro-webhook-editor-\w+\.js$/.test(file));
+  const modules = [
+    [EMBED, readFileSync(join(dir, 'konpro-webhook-editor.js'), 'utf8'), dir],
+    [`/embed/assets/${pinned}`, pinned ? readFileSync(join(assets, pinned), 'utf8') : '', assets],
+  ];
+  for (const [name, code, from] of modules) {
+    const imported = [...code.matchAll(/import\((["'`])(\.[^"'`]+)\1\)/g)].map((m) => m[2]);
+    for (const chunk of chunks) {
+      const path = imported.find((specifier) => specifier.endsWith(`/${chunk}`));
+      if (path === undefined || !existsSync(join(from, path))) {
+        problems.push(`${name} does not import ${chunk} where it is (${path ?? 'no import'})`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Each other locale's catalogues: a chunk per area, fetched only in that locale (brotli). */
+function localeChunks() {
+  const assets = join(root, 'dist/client/assets');
+  const sizes = new Map();
+  for (const file of readdirSync(assets)) {
+    const match = /^locale-([\w]+)-(\w+)-[\w-]+\.js$/.exec(file);
+    if (!match) continue;
+    const [, locale, area] = match;
+    const bytes = brotliCompressSync(readFileSync(join(assets, file)), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+    sizes.set(locale, [...(sizes.get(locale) ?? []), `${area} ${kb(bytes)}`]);
+  }
+  return [...sizes].map(
+    ([locale, areas]) => `locale ${locale}: ${areas.join(', ')} (brotli, on demand)`,
+  );
 }
 
 /** What the React entry adds to the react-portal example, against its budgets. */
@@ -118,6 +185,14 @@ async function checkReactEntry() {
     ['before an endpoint opens', 'reactEntryInitialBrotliBytes', measured.added.initial],
     ['in total, the editor form included', 'reactEntryTotalBrotliBytes', measured.added.total],
   ];
+  const locales = measured.withEditor.localeChunks;
+  if (locales.files.length === 0) {
+    problems.push('the React entry has no locale chunks: other locales are inside its code');
+  }
+  lines.push(
+    `React entry: other locales' catalogues ${kb(locales.brotli)} brotli in ` +
+      `${locales.files.length} chunks (on demand, not in its total)`,
+  );
   for (const [what, key, bytes] of counts) {
     const budget = budgets[key];
     const label = `React entry, added to the react-portal's JavaScript ${what}`;

@@ -4,6 +4,9 @@ import { createApiClient } from './api/api-client';
 import { askFirstRequests } from './app/first-requests';
 import { createQueryClient } from './app/query-client';
 import { StandaloneApp, readView } from './app/standalone-app';
+import { loadMessages } from './i18n/catalog';
+import { appCatalog } from './i18n/catalogs/app';
+import { negotiateLocale } from './i18n/locales';
 import './app/app.css';
 
 const apiClient = createApiClient({ baseUrl: '/api' });
@@ -15,6 +18,8 @@ askFirstRequests({
   authClient: createApiClient({ baseUrl: '/auth' }),
   view: readView(),
 });
+// The browser's language, when it is not English, travels beside them (a chunk of its own).
+loadMessages(appCatalog, negotiateLocale(navigator.languages)).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

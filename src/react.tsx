@@ -31,6 +31,7 @@ const OPTION_NAMES = [
   'endpointId',
   'theme',
   'history',
+  'locale',
   'timeoutMs',
   'features',
   'onSaved',

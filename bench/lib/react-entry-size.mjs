@@ -5,7 +5,9 @@
 // brotli bytes (quality 11) of JavaScript:
 //   initial  what the page loads before an endpoint opens: index.html's scripts, module
 //            preloads and their static imports;
-//   total    every chunk of the build, the editor's form (loaded when an endpoint opens) included.
+//   total    every chunk of the build, the editor's form (loaded when an endpoint opens) included,
+//            but the catalogues of locales other than English (`locale-de-form-…`): a page loads
+//            one language's, and they are counted apart (`localeChunks`).
 // The editor's CSS is inside its JavaScript, so it is counted there.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,9 +42,14 @@ function measureBuild(buildDir) {
   const javascript = (files) => files.filter((file) => file.endsWith('.js'));
   const assets = join(buildDir, 'assets');
   const all = javascript(readdirSync(assets).map((name) => join(assets, name)));
+  const isLocale = (file) => /[\\/]locale-[\w-]+\.js$/.test(file);
   return {
     initial: measureFiles(javascript(initialAssetsOfHtml(buildDir)), buildDir),
-    total: measureFiles(all, buildDir),
+    total: measureFiles(
+      all.filter((file) => !isLocale(file)),
+      buildDir,
+    ),
+    localeChunks: measureFiles(all.filter(isLocale), buildDir),
     reactDomCopies: all.reduce(
       (copies, file) => copies + (readFileSync(file, 'utf8').match(REACT_DOM_MARK)?.length ?? 0),
       0,

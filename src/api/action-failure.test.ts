@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from './api-error';
-import { describeActionFailure } from './action-failure';
+import { type ActionFailure, describeActionFailure as describeIn } from './action-failure';
+import { englishI18n, i18nIn } from '../test/i18n';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 const http = (status: number, init: Partial<ApiErrorInit> = {}) =>
   new ApiError({ kind: 'http', status, message: `HTTP ${status}`, ...init });
+
+const en = englishI18n();
+
+/** The failure as an English mount renders it. */
+const describeActionFailure = (...args: Parameters<typeof describeIn>) => {
+  const failure: ActionFailure = describeIn(...args);
+  return { ...failure, title: en._(failure.title), advice: en._(failure.advice) };
+};
 
 const describeCreate = (error: unknown, online = true) =>
   describeActionFailure(error, 'create', online, NOW);
@@ -18,7 +27,7 @@ describe('a create or delete that never reached the server', () => {
   it('says the server could not be reached while online, and that nothing happened', () => {
     const create = describeCreate(network, true);
     expect(create.title).toBe('The server could not be reached');
-    expect(create.advice).toMatch(/^Nothing was created\. .*press create endpoint again\.$/);
+    expect(create.advice).toMatch(/^Nothing was created\. .*press Create endpoint again\.$/);
     expect(create.maybeDone).toBeFalsy();
     const remove = describeDelete(network, true);
     expect(remove.advice).toMatch(/^Nothing was deleted\. .*delete again\.$/);
@@ -89,7 +98,7 @@ describe('a 502 from the editor’s own server', () => {
         'The endpoint was not created. Press Create endpoint again in a moment.',
       );
       expect(failure.detail).toBe('Konpro could not be reached.');
-      expect(failure.detailFrom).toBe('The editor’s server');
+      expect(failure.fromEditorServer).toBe(true);
       expect(describeDelete(error).advice).toBe(
         'The endpoint was not deleted. Delete again in a moment.',
       );
@@ -109,7 +118,7 @@ describe('a refusal', () => {
       title: 'Konpro refused to add the endpoint',
       advice: 'Correct what it names and try again.',
       detail: 'URL must use HTTPS',
-      detailFrom: 'Konpro',
+      fromEditorServer: false,
       requestId: 'req-123',
     });
     expect(failure.maybeDone).toBeFalsy();
@@ -169,7 +178,11 @@ describe('a busy or unavailable Konpro', () => {
     const failure = describeCreate(
       http(429, { code: 'RATE_LIMIT_EXCEEDED', retryAfterSeconds: 90 }),
     );
-    const at = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(NOW + 90_000);
+    const at = new Intl.DateTimeFormat('en', {
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).format(NOW + 90_000);
     expect(failure.title).toBe('Too many requests');
     expect(failure.advice).toBe(
       `The endpoint was not created: Konpro’s rate limit was reached. Try again after ${at}.`,
@@ -210,5 +223,41 @@ describe('something that is not an API error', () => {
       title: 'The endpoint was not created: something unexpected failed',
       advice: 'Press Create endpoint again.',
     });
+  });
+});
+
+describe('in the mount’s language', () => {
+  it('says a failed delete in German, with the time Retry-After names in German', async () => {
+    const de = await i18nIn('de');
+    const failure = describeIn(
+      http(429, { code: 'RATE_LIMIT_EXCEEDED', retryAfterSeconds: 90 }),
+      'delete',
+      true,
+      NOW,
+    );
+    const at = new Intl.DateTimeFormat('de', {
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).format(NOW + 90_000);
+    expect(de._(failure.title)).toBe('Zu viele Anfragen');
+    expect(de._(failure.advice)).toBe(
+      `Der Endpunkt wurde nicht gelöscht: Das Ratenlimit von Konpro wurde erreicht. Versuchen Sie es nach ${at} erneut.`,
+    );
+  });
+
+  it('says a failed create in Arabic, naming the button as the add form does', async () => {
+    const ar = await i18nIn('ar');
+    const failure = describeIn(
+      new ApiError({ kind: 'network', message: 'x' }),
+      'create',
+      false,
+      NOW,
+    );
+    expect(ar._(failure.title)).toBe('أنت غير متصل بالإنترنت');
+    // The add form's button reads «إنشاء نقطة النهاية» in Arabic.
+    expect(ar._(failure.advice)).toBe(
+      'لم يُنشأ أي شيء. اضغط على «إنشاء نقطة النهاية» مرة أخرى عند عودة الاتصال.',
+    );
   });
 });

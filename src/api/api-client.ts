@@ -79,9 +79,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       // The caller's own abort (a newer request, an unmounted screen) is not a failure to report.
       if (signal?.aborted) throw error;
       if (timeout.signal.aborted) {
+        const timeoutSeconds = Math.round(timeoutMs / 1000);
         throw new ApiError({
           kind: 'timeout',
-          message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+          message: `The server did not answer within ${timeoutSeconds} seconds.`,
+          timeoutSeconds,
         });
       }
       throw new ApiError({
@@ -99,13 +101,19 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
 function parseBody<T>(text: string, schema: z.ZodMiniType<T>, response: Response): T {
   const requestId = response.headers.get('x-request-id') ?? undefined;
-  const invalid = (message: string) =>
-    new ApiError({ kind: 'invalid-response', status: response.status, message, requestId });
+  const invalid = (message: string, notJson = false) =>
+    new ApiError({
+      kind: 'invalid-response',
+      status: response.status,
+      message,
+      requestId,
+      notJson,
+    });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw invalid('The server answered with something that is not JSON.');
+    throw invalid('The server answered with something that is not JSON.', true);
   }
   const parsed = schema.safeParse(unwrapEnvelope(json));
   if (!parsed.success) throw invalid('The server answered in a shape this editor does not know.');

@@ -12,6 +12,8 @@ export type ApiErrorInit = {
   field?: string | undefined;
   requestId?: string | undefined;
   retryAfterSeconds?: number | undefined;
+  /** A timeout's wait, for the words that name it. */
+  timeoutSeconds?: number | undefined;
   /** What the server itself said, when it said anything readable. */
   serverMessage?: string | undefined;
   /** The answer had a body that was not JSON: a proxy's page rather than Konpro or this server. */
@@ -26,6 +28,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly timeoutSeconds: number | undefined;
   readonly serverMessage: string | undefined;
   readonly notJson: boolean;
 
@@ -38,6 +41,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.timeoutSeconds = init.timeoutSeconds;
     this.serverMessage = init.serverMessage;
     this.notJson = init.notJson ?? false;
   }

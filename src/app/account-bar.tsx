@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import type { QueryClient } from '@tanstack/react-query';
+import { ELEMENT, withElement } from '../i18n/with-element';
 import type { Ref, SyntheticEvent } from 'react';
 import { useSession } from './use-session';
 
@@ -15,16 +17,18 @@ type AccountBarProps = {
  * scripts run, the app asks first when unsaved edits would be dropped (use-sign-out.ts).
  */
 export function AccountBar({ queryClient, formRef, buttonRef, onSignOut }: AccountBarProps) {
+  const { t } = useLingui();
+  const email = ELEMENT; // the message's name for the address
   const { data } = useSession(queryClient);
   if (data?.auth !== 'oidc') return null;
   return (
     <div className="kwe-account">
       <span className="kwe-account-name">
-        Signed in as <bdi>{data.email}</bdi>
+        {withElement(t`Signed in as ${email}`, <bdi dir="ltr">{data.email}</bdi>)}
       </span>
       <form ref={formRef} method="post" action="/auth/logout" onSubmit={onSignOut}>
         <button ref={buttonRef} type="submit" className="kwe-button kwe-small-button">
-          Sign out
+          {t`Sign out`}
         </button>
       </form>
     </div>

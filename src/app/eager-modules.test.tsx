@@ -13,6 +13,8 @@ describe('the one-file module’s stand-ins for the on-demand loaders', () => {
     const module = result.current.status === 'ready' ? result.current.module : undefined;
     expect(module?.EndpointEditor).toBe(editor.EndpointEditor);
     expect(module?.AddEndpoint).toBe(editor.AddEndpoint);
+    // The views wait for the editor's catalogues: without them the element renders nothing.
+    expect(module?.catalogs).toBe(editor.catalogs);
     expect(module?.readableUrl).toBe(editor.readableUrl);
     const { result: onList } = renderHook(() => useEditorModule(false));
     expect(onList.current.status).toBe('ready');

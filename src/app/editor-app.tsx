@@ -9,6 +9,9 @@ import { DraftOwnerContext, LOCAL_OWNER } from '../drafts/draft-owner';
 import { EditorEventsContext } from '../api/editor-events';
 import { EndpointList } from '../features/endpoint-list/endpoint-list';
 import { DEFAULT_LIST_QUERY, type ListQuery } from '../features/endpoint-list/list-query';
+import { useLingui } from '@lingui/react/macro';
+import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
+import { directionOf } from '../i18n/locales';
 import { ErrorBanner } from '../ui/error-banner';
 import { ReadUrlContext } from '../ui/reads-as';
 import { LeaveDialog } from '../ui/leave-dialog';
@@ -44,6 +47,8 @@ export type EditorAppProps = {
   onError?: ((error: unknown) => void) | undefined;
   /** Whose drafts are kept and restored (draft-owner.ts); the local owner's by default. */
   draftOwner?: string | null | undefined;
+  /** BCP 47 tags in order of preference; English when none is shipped (i18n/locales.ts). */
+  locale?: string | readonly string[] | undefined;
   /**
    * The list's search, filter and order, where the caller keeps them (the standalone page: its
    * address). Without them the editor keeps them itself, as in a portal.
@@ -59,7 +64,16 @@ export type Outcome =
   | { kind: 'created'; endpoint: Endpoint; shownOn: View }
   | { kind: 'deleted'; endpoint: Endpoint; alreadyGone: boolean; shownOn: View };
 
+/** The editor in its own language: one Lingui instance per mount (i18n/mount-i18n.tsx). */
 export function EditorApp(props: EditorAppProps) {
+  return (
+    <MountI18n locale={props.locale}>
+      <EditorAppInLocale {...props} />
+    </MountI18n>
+  );
+}
+
+function EditorAppInLocale(props: EditorAppProps) {
   const { apiClient, queryClient, view, onNavigate, onDirtyChange, onSaved, onError } = props;
   const { onCreated, onDeleted, features = ALL_FEATURES, draftOwner = LOCAL_OWNER } = props;
   const [dirty, setDirty] = useState(false);
@@ -88,6 +102,8 @@ export function EditorApp(props: EditorAppProps) {
 
   const onList = view.name === 'list';
   const editor = useEditorModule(!onList);
+  const { i18n } = useLingui();
+  const locale = i18n.locale;
 
   // A deep link needs the list and the catalog: ask for them while the editor's code loads,
   // rather than after. A failure here shows up in the editor's own query.
@@ -141,6 +157,8 @@ export function EditorApp(props: EditorAppProps) {
             <ViewFocusContext.Provider value={viewFocus}>
               <div
                 className="kwe-root"
+                lang={locale}
+                dir={directionOf(locale)}
                 data-theme={props.theme ?? 'auto'}
                 onPointerOver={preloadOnIntent}
                 onFocus={preloadOnIntent}
@@ -207,36 +225,46 @@ type EditorViewProps = {
   onDeleted: (endpoint: Endpoint, alreadyGone: boolean) => void;
 };
 
-function EditorView({ editor, view, onCreated, ...props }: EditorViewProps) {
+function EditorView({ editor, ...props }: EditorViewProps) {
+  if (editor.status === 'ready') return <EditorModuleView module={editor.module} {...props} />;
+  return <EditorLoading editor={editor} view={props.view} />;
+}
+
+type EditorModuleViewProps = Omit<EditorViewProps, 'editor'> & {
+  module: Extract<EditorModuleState, { status: 'ready' }>['module'];
+};
+
+/** The editor's chunk, once its catalogues speak the mount's language. */
+function EditorModuleView({ module: editor, view, onCreated, ...props }: EditorModuleViewProps) {
   const { onBack, onDirtyChange } = props;
-  if (editor.status === 'ready') {
-    if (view.name === 'add') {
-      return (
-        <editor.module.AddEndpoint
-          onBack={onBack}
-          onDirtyChange={onDirtyChange}
-          onCreated={onCreated}
-        />
-      );
-    }
+  const ready = useCatalogs(editor.catalogs);
+  if (!ready) return <EditorLoading editor={{ status: 'loading' }} view={view} />;
+  if (view.name === 'add') {
     return (
-      <editor.module.EndpointEditor key={view.endpointId} endpointId={view.endpointId} {...props} />
+      <editor.AddEndpoint onBack={onBack} onDirtyChange={onDirtyChange} onCreated={onCreated} />
     );
   }
-  if (editor.status === 'loading') {
+  return <editor.EndpointEditor key={view.endpointId} endpointId={view.endpointId} {...props} />;
+}
+
+type EditorLoadingProps = { editor: EditorModuleState; view: EditorViewProps['view'] };
+
+function EditorLoading({ editor, view }: EditorLoadingProps) {
+  const { t } = useLingui();
+  if (editor.status !== 'failed') {
     return (
       <p role="status" style={{ minHeight: reservedHeight('editor') }}>
-        {view.name === 'add' ? 'Loading…' : 'Loading endpoint…'}
+        {view.name === 'add' ? t`Loading…` : t`Loading endpoint…`}
       </p>
     );
   }
   return (
     <ErrorBanner
-      title="The editor could not be loaded"
-      advice="Check your connection, then try again. Nothing you typed earlier is lost."
+      title={t`The editor could not be loaded`}
+      advice={t`Check your connection, then try again. Nothing you typed earlier is lost.`}
     >
       <button type="button" className="kwe-button" onClick={editor.retry}>
-        Try again
+        {t`Try again`}
       </button>
     </ErrorBanner>
   );

@@ -1,4 +1,4 @@
-// <konpro-webhook-editor endpoint-id="…" api-base-url="/api" theme="auto" history="push">: the same editor as
+// <konpro-webhook-editor endpoint-id="…" api-base-url="/api" theme="auto" history="push" locale="de">: the same editor as
 // mount(), driven by attributes. Richer options (getHeaders, callbacks) go in the `options` property.
 import type { EmbedOptions, MountHandle } from './embed-types';
 
@@ -10,7 +10,7 @@ export function defineEditorElement(mount: Mount) {
   if (customElements.get(ELEMENT_NAME)) return;
 
   class KonproWebhookEditorElement extends HTMLElement {
-    static observedAttributes = ['endpoint-id', 'api-base-url', 'theme', 'history'];
+    static observedAttributes = ['endpoint-id', 'api-base-url', 'theme', 'history', 'locale'];
     #handle: MountHandle | null = null;
     #options: EmbedOptions = {};
 
@@ -44,6 +44,7 @@ export function defineEditorElement(mount: Mount) {
         endpointId: attribute('endpoint-id') ?? this.#options.endpointId,
         theme: (attribute('theme') as EmbedOptions['theme']) ?? this.#options.theme,
         history: (attribute('history') as EmbedOptions['history']) ?? this.#options.history,
+        locale: attribute('locale') ?? this.#options.locale,
       };
     }
   }

@@ -123,6 +123,7 @@ export function mount(
           view={view}
           onNavigate={navigate}
           theme={current.theme}
+          locale={current.locale}
           features={current.features}
           onSaved={onSaved}
           onCreated={onCreated}
@@ -185,6 +186,7 @@ export function mount(
 function sameLook(a: ParsedEmbedOptions, b: ParsedEmbedOptions): boolean {
   return (
     a.theme === b.theme &&
+    a.locale === b.locale &&
     a.features.create === b.features.create &&
     a.features.delete === b.features.delete
   );

@@ -40,6 +40,10 @@ const embedOptionsSchema = z.strictObject({
         z.lte(120_000, 'timeoutMs must be at most 120000'),
       ),
   ),
+  /** A BCP 47 tag; one the editor does not speak (or cannot read) gets English, by contract. */
+  locale: z.optional(
+    z.string({ error: 'locale must be a BCP 47 language tag such as de or ar-EG' }),
+  ),
   /** What the admin may do besides editing; both on unless the portal says otherwise. */
   features: z._default(
     z.strictObject({

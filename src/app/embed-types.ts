@@ -38,6 +38,11 @@ export type EmbedOptions = {
   history?: 'push' | 'none' | undefined;
   /** How long a request may take, in milliseconds (1000 to 120000). */
   timeoutMs?: number | undefined;
+  /**
+   * The language, as a BCP 47 tag (`de`, `ja-JP`, `ar-EG`): `en`, `de`, `ja` and `ar` are shipped,
+   * and any other tag gets English, with no error. Changing it re-renders in place.
+   */
+  locale?: string | undefined;
   /** What the admin may do besides editing; both on unless the portal says otherwise. */
   features?: { create?: boolean | undefined; delete?: boolean | undefined } | undefined;
   onSaved?: ((endpoint: EmbedEndpoint) => void) | undefined;

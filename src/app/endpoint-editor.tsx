@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { ELEMENT, withElement } from '../i18n/with-element';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../api/api-client-context';
 import { endpointsQueryOptions } from '../api/endpoints';
@@ -19,11 +21,16 @@ import { LoadingStatus } from '../ui/loading-status';
 import { SigningSecret } from '../features/signing-secret/signing-secret';
 import { StatusBadge } from '../ui/status-badge';
 import { useBelowForm } from './use-below-form';
+import { editorCatalog } from '../i18n/catalogs/editor';
+import { formCatalog } from '../i18n/catalogs/form';
 import './editor.css';
 
 export { AddEndpoint } from '../features/add-endpoint/add-endpoint';
 // The list's readable addresses come with this chunk (editor-app.tsx).
 export { readableUrl } from '../ui/readable-url';
+
+/** The messages of this chunk, English inside it and the other locales on demand. */
+export const catalogs = [editorCatalog, formCatalog];
 
 const REFRESH_INTERVAL_MS = 60_000;
 
@@ -41,6 +48,10 @@ type EndpointEditorProps = {
 /** Loads what the form needs, so the form itself always starts from real values. */
 export function EndpointEditor(props: EndpointEditorProps) {
   const { endpointId, onBack, onDirtyChange, canDelete = false, created = null, onDeleted } = props;
+  const { t } = useLingui();
+  // The messages' names for the elements they hold (i18n/with-element.tsx).
+  const id = ELEMENT;
+  const url = ELEMENT;
   const titleId = useId();
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
@@ -83,12 +94,13 @@ export function EndpointEditor(props: EndpointEditorProps) {
     endpoints.data === undefined ||
     (eventTypes.data === undefined && !eventTypes.isError) ||
     owner === null;
+  const shortUrl = endpoint ? asciiUrl(endpoint.url).replace(/^https?:\/\//, '') : '';
   usePageTitle(
     endpoint
-      ? `Edit endpoint ${asciiUrl(endpoint.url).replace(/^https?:\/\//, '')}`
+      ? t`Edit endpoint ${shortUrl}`
       : endpoints.data && !loading
-        ? 'Endpoint not found'
-        : 'Edit endpoint',
+        ? t`Endpoint not found`
+        : t`Edit endpoint`,
   );
   const section = useRememberedHeight<HTMLElement>('editor', !loading && endpoint !== undefined);
   const backLink = <BackLink onBack={onBack} />;
@@ -105,12 +117,12 @@ export function EndpointEditor(props: EndpointEditorProps) {
           <LoadError
             error={endpoints.error}
             failedAt={endpoints.errorUpdatedAt}
-            title="The endpoint could not be loaded"
+            title={t`The endpoint could not be loaded`}
             onRetry={() => void endpoints.refetch()}
           />
         ) : (
           <LoadingStatus
-            label="Loading endpoint…"
+            label={t`Loading endpoint…`}
             failureCount={waitingFor.failureCount}
             failureReason={waitingFor.failureReason}
           />
@@ -124,13 +136,16 @@ export function EndpointEditor(props: EndpointEditorProps) {
       <section className="kwe-editor" aria-labelledby={titleId}>
         {backLink}
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          Endpoint not found
+          {t`Endpoint not found`}
         </h2>
         <p>
-          There is no endpoint <code>{endpointId}</code> in this account. It may have been deleted.
+          {withElement(
+            t`There is no endpoint ${id} in this account. It may have been deleted.`,
+            <code dir="ltr">{endpointId}</code>,
+          )}
         </p>
         <button type="button" className="kwe-button kwe-primary" onClick={onBack}>
-          Show all endpoints
+          {t`Show all endpoints`}
         </button>
       </section>
     );
@@ -143,17 +158,22 @@ export function EndpointEditor(props: EndpointEditorProps) {
         {/* Said of the URL it was created with; once the server holds another, it is old news. */}
         {created && created.url === endpoint.url && (
           <>
-            Created <bdi>{asciiUrl(created.url)}</bdi>
-            <ReadsAs url={created.url} />. Its signing secret is below.
+            {withElement(
+              t`Created ${url}. Its signing secret is below.`,
+              <>
+                <bdi dir="ltr">{asciiUrl(created.url)}</bdi>
+                <ReadsAs url={created.url} />
+              </>,
+            )}
           </>
         )}
       </Announcement>
       <header className="kwe-editor-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          Edit endpoint
+          {t`Edit endpoint`}
         </h2>
         <p className="kwe-muted">
-          <code>{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
+          <code dir="ltr">{endpoint.endpoint_id}</code> <StatusBadge status={endpoint.status} />
         </p>
       </header>
       {found !== undefined && (

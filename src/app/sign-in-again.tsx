@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { leaveOnPurpose } from '../ui/leave-on-purpose';
 import type { SignInLost } from './use-sign-in-lost';
 
@@ -9,15 +10,15 @@ type SignInAgainProps = { lost: SignInLost };
  * browser's "leave this page?" is not asked.
  */
 export function SignInAgain({ lost }: SignInAgainProps) {
+  const { t } = useLingui();
   const here = window.location.pathname + window.location.search;
   return (
     <div className="kwe-banner" role="alert">
       <p className="kwe-banner-title">
-        {lost === 'expired' ? 'Your sign-in has expired' : 'You are signed out'}
+        {lost === 'expired' ? t`Your sign-in has expired` : t`You are signed out`}
       </p>
       <p>
-        Nothing was saved meanwhile. Your unsaved edits stay in this tab and come back after you
-        sign in.
+        {t`Nothing was saved meanwhile. Your unsaved edits stay in this tab and come back after you sign in.`}
       </p>
       <div className="kwe-actions">
         <a
@@ -25,7 +26,7 @@ export function SignInAgain({ lost }: SignInAgainProps) {
           href={`/auth/login?return_to=${encodeURIComponent(here)}`}
           onClick={leaveOnPurpose}
         >
-          Sign in again
+          {t`Sign in again`}
         </a>
       </div>
     </div>

@@ -2,6 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { syncAcrossTabs } from '../api/cross-tab-sync';
+import { useLingui } from '@lingui/react/macro';
+import { useBrowserLocale } from '../i18n/browser-locale';
+import { type Locale, directionOf } from '../i18n/locales';
+import { MountI18n } from '../i18n/mount-i18n';
+import { ELEMENT, withElement } from '../i18n/with-element';
 import { LeaveDialog } from '../ui/leave-dialog';
 import { PageTitleContext } from '../ui/page-title';
 import { AccountBar } from './account-bar';
@@ -60,7 +65,22 @@ type StandaloneAppProps = {
   queryClient: QueryClient;
 };
 
-export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
+/** The page around the editor speaks the browser's language too: its bar and its dialogs. */
+export function StandaloneApp(props: StandaloneAppProps) {
+  const locale = useBrowserLocale();
+  return (
+    <MountI18n locale={locale}>
+      <StandalonePage {...props} locale={locale} />
+    </MountI18n>
+  );
+}
+
+type StandalonePageProps = StandaloneAppProps & { locale: Locale };
+
+function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps) {
+  const { t, i18n } = useLingui();
+  const lang = i18n.locale;
+  const brand = ELEMENT; // the message's name for the product's name
   // Other tabs of this app hear of its saves, adds and deletes, and it of theirs.
   useEffect(() => syncAcrossTabs(queryClient, backendOf('/api')), [queryClient]);
   const [shown, setShown] = useState(initialEntry);
@@ -175,10 +195,13 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
   const { formRef: signOutForm, buttonRef: signOutButton } = signOut;
   // index.html paints this same frame before the scripts have run: keep the two alike.
   return (
-    <div className="kwe-root kwe-page" data-theme="auto">
+    <div className="kwe-root kwe-page" data-theme="auto" lang={lang} dir={directionOf(lang)}>
       <header className="kwe-topbar">
         <span className="kwe-title">
-          <span className="kwe-brand">Konpro</span> webhook endpoints
+          {withElement(
+            t`${brand} webhook endpoints`,
+            <span className="kwe-brand">{APP_NAME}</span>,
+          )}
         </span>
         {!signInLost && (
           <AccountBar
@@ -194,13 +217,12 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
         {asking && <LeaveDialog onLeave={leave} onStay={() => setAsking(null)} />}
         {signOut.asking && (
           <LeaveDialog
-            title="Sign out and discard unsaved changes?"
-            leaveLabel="Sign out"
+            title={t`Sign out and discard unsaved changes?`}
+            leaveLabel={t`Sign out`}
             onLeave={signOut.confirm}
             onStay={signOut.stay}
           >
-            Signing out removes your unsaved changes from this tab, so nobody who signs in here
-            after you sees them.
+            {t`Signing out removes your unsaved changes from this tab, so nobody who signs in here after you sees them.`}
           </LeaveDialog>
         )}
         <PageTitleContext.Provider value={setTitle}>
@@ -211,6 +233,7 @@ export function StandaloneApp({ apiClient, queryClient }: StandaloneAppProps) {
             onNavigate={navigate}
             onDirtyChange={onDirtyChange}
             draftOwner={draftOwner}
+            locale={locale}
             listQuery={listQuery}
             onListQueryChange={changeListQuery}
           />

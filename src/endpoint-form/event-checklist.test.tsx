@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { formCatalog } from '../i18n/catalogs/form';
+import { MountI18n, useCatalogs } from '../i18n/mount-i18n';
 import { EventChecklist } from './event-checklist';
 
 const catalog = [
@@ -33,9 +35,22 @@ function Harness({ initial, types = catalog }: { initial: string[]; types?: stri
   );
 }
 
-function renderChecklist(initial: string[], types?: string[]) {
+const FORM = [formCatalog];
+
+/** The form's text, as the editor's chunk provides it (app/endpoint-editor.tsx). */
+function FormText({ children }: { children: ReactNode }) {
+  return useCatalogs(FORM) ? children : null;
+}
+
+function renderChecklist(initial: string[], types?: string[], locale = 'en') {
   const user = userEvent.setup();
-  render(<Harness initial={initial} types={types} />);
+  render(
+    <MountI18n locale={locale}>
+      <FormText>
+        <Harness initial={initial} types={types} />
+      </FormText>
+    </MountI18n>,
+  );
   const selected = () => screen.getByTestId('selected').textContent.split(' ').filter(Boolean);
   return { user, selected };
 }
@@ -125,7 +140,10 @@ describe('the event checklist', () => {
   it('says so when nothing matches', async () => {
     const { user } = renderChecklist([]);
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'nothing');
-    expect(screen.getByText('No event types match “nothing”.')).toBeVisible();
+    // The search reads as typed, isolated from the sentence around it.
+    const none = screen.getByText('nothing');
+    expect(none.tagName).toBe('BDI');
+    expect(none.closest('p')).toHaveTextContent(/^No event types match “nothing”\.$/);
   });
 
   it('shows only the selected events, keeping one unticked meanwhile in place', async () => {
@@ -181,5 +199,56 @@ describe('the event checklist', () => {
     const { user } = renderChecklist([]);
     await user.click(screen.getByRole('link', { name: 'Skip the event list' }));
     expect(screen.getByRole('button', { name: 'After the list' })).toHaveFocus();
+  });
+});
+
+describe('the event checklist in other languages', () => {
+  it('speaks German: counts as plurals, descriptions, and event types as they are', async () => {
+    const { user } = renderChecklist(['avatar_video.success', 'old_thing.happened'], catalog, 'de');
+    const summary = await screen.findByRole('group', { name: '2 von 9 ausgewählt' });
+    expect(
+      within(summary).getByRole('button', { name: 'old_thing.happened entfernen' }),
+    ).toBeVisible();
+    expect(toggle(/^avatar_video \d/)).toHaveAccessibleName('avatar_video 1 von 2 ausgewählt');
+    expect(box('avatar_video.success')).toHaveAccessibleDescription(
+      'Ein Avatar-Video ist fertig gerendert und bereit.',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Alle avatar_video-Events auswählen' }),
+    ).toBeVisible();
+    expect(screen.getByRole('group', { name: 'Nicht mehr angeboten' })).toBeVisible();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Events durchsuchen' }), 'success');
+    const group = screen.getByRole('group', { name: 'video_translate' });
+    expect(group).toHaveTextContent('0 von 4 ausgewählt · 1 angezeigt');
+    await user.clear(screen.getByRole('searchbox', { name: 'Events durchsuchen' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Events durchsuchen' }), 'fail');
+    expect(
+      screen.getByRole('checkbox', { name: 'Die 3 angezeigten video_translate-Events auswählen' }),
+    ).toBeVisible();
+    await user.type(screen.getByRole('searchbox', { name: 'Events durchsuchen' }), 'xyz');
+    expect(screen.getByText('failxyz').closest('p')).toHaveTextContent(
+      'Kein Event-Typ passt zu „failxyz“.',
+    );
+  });
+
+  it('speaks Arabic, with group names and event types left to right', async () => {
+    renderChecklist(catalog, catalog, 'ar');
+    const summary = await screen.findByRole('group', { name: 'تم تحديد 8 من 8' });
+    expect(
+      within(summary).getByRole('button', { name: 'وحدثان آخران: عرض الكل (8)' }),
+    ).toBeVisible();
+    const chip = within(summary).getByRole('button', { name: 'إزالة avatar_video.success' });
+    expect(within(chip).getByText('avatar_video.success')).toHaveAttribute('dir', 'ltr');
+    const group = screen.getByRole('group', { name: 'video_translate' });
+    expect(document.getElementById(group.getAttribute('aria-labelledby') ?? '')).toHaveAttribute(
+      'dir',
+      'ltr',
+    );
+    expect(box('video_translate.fail')).toHaveAccessibleDescription('فشلت ترجمة فيديو.');
+    const name = document.getElementById(
+      box('batch.finished').getAttribute('aria-labelledby') ?? '',
+    );
+    expect(name).toHaveAttribute('dir', 'ltr');
   });
 });

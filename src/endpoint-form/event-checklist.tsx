@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { EventGroupView } from './event-group';
 import {
@@ -10,6 +11,7 @@ import {
 } from './event-groups';
 import type { Update } from './event-row';
 import { SelectedEvents } from './selected-events';
+import { ELEMENT, withElement } from '../i18n/with-element';
 
 type EventChecklistProps = {
   catalog: string[];
@@ -21,6 +23,7 @@ type EventChecklistProps = {
 };
 
 export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChecklistProps) {
+  const { t } = useLingui();
   const id = useId();
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -50,6 +53,8 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
     [groups, deferredQuery, only],
   );
   const filtering = isFiltering({ query: deferredQuery, only });
+  const searched = deferredQuery.trim();
+  const typed = ELEMENT; // the messages' name for the search, shown as typed
   const ordered = useMemo(() => inCatalogOrder(selected, catalog), [selected, catalog]);
   // Every type on offer, and those ticked that the catalog no longer offers.
   const total = catalogRank(catalog).size + new Set(retired?.events).size;
@@ -79,7 +84,7 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
           skipTo.focus();
         }}
       >
-        Skip the event list
+        {t`Skip the event list`}
       </a>
       <SelectedEvents
         events={ordered}
@@ -90,7 +95,7 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
       />
       <div className="kwe-checklist-bar">
         <div className="kwe-search">
-          <label htmlFor={`${id}-search`}>Search events</label>
+          <label htmlFor={`${id}-search`}>{t`Search events`}</label>
           <input
             ref={search}
             id={`${id}-search`}
@@ -107,7 +112,7 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
             checked={onlyFrom !== null}
             onChange={(event) => showSelectedOnly(event.target.checked)}
           />
-          Show selected only
+          {t`Show selected only`}
         </label>
         <button
           type="button"
@@ -117,14 +122,19 @@ export function EventChecklist({ catalog, selected, onChange, skipTo }: EventChe
             setExpanded(allOpen ? new Set() : new Set(collapsible.map((group) => group.name)))
           }
         >
-          {allOpen ? 'Collapse all groups' : 'Expand all groups'}
+          {allOpen ? t`Collapse all groups` : t`Expand all groups`}
         </button>
       </div>
       {visible.length === 0 ? (
         <p className="kwe-muted">
-          {deferredQuery.trim() === ''
-            ? 'No event is selected.'
-            : `No event types match “${deferredQuery.trim()}”${only ? ' among the selected' : ''}.`}
+          {searched === ''
+            ? t`No event is selected.`
+            : withElement(
+                only
+                  ? t`No event types match “${typed}” among the selected.`
+                  : t`No event types match “${typed}”.`,
+                <bdi>{searched}</bdi>,
+              )}
         </p>
       ) : (
         <ul className="kwe-groups">

@@ -1,4 +1,7 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { memo, useId } from 'react';
+import { useFormats } from '../i18n/formats';
 import type { EventGroup } from './event-groups';
 import { EventRow, type Update } from './event-row';
 
@@ -33,6 +36,8 @@ export const EventGroupView = memo(GroupView, (before, after) => {
 
 function GroupView(props: EventGroupProps) {
   const { group, shown, filtering, expanded, selectedSet, onChange, onToggle } = props;
+  const { t } = useLingui();
+  const formats = useFormats();
   const id = useId();
   const [single] = group.events;
   if (group.events.length === 1 && single !== undefined && !group.retired) {
@@ -44,11 +49,21 @@ function GroupView(props: EventGroupProps) {
     );
   }
   const checkedCount = group.events.filter((event) => selectedSet.has(event)).length;
+  const checked = formats.number(checkedCount);
+  const total = group.events.length;
+  const onScreen = shown.length;
   // Counts are always of the whole group; under a filter, how many of them are on screen too.
   const counts = (
     <span className="kwe-group-count">
-      {checkedCount} of {group.events.length} selected
-      {filtering && shown.length < group.events.length && ` · ${shown.length} shown`}
+      {filtering && onScreen < total
+        ? t`${checked} of ${plural(total, { one: '# selected', other: '# selected' })} · ${plural(onScreen, { one: '# shown', other: '# shown' })}`
+        : t`${checked} of ${plural(total, { one: '# selected', other: '# selected' })}`}
+    </span>
+  );
+  // A resource's name is an identifier, read left to right; the retired group's is words.
+  const name = (
+    <span id={`${id}-name`} className="kwe-group-name" dir={group.retired ? undefined : 'ltr'}>
+      {group.retired ? t`No longer offered` : group.name}
     </span>
   );
   const open = filtering || expanded;
@@ -58,10 +73,7 @@ function GroupView(props: EventGroupProps) {
       <div role="group" aria-labelledby={`${id}-name`}>
         {filtering ? (
           <div className="kwe-group-head">
-            <span id={`${id}-name`} className="kwe-group-name">
-              {group.name}
-            </span>{' '}
-            {counts}
+            {name} {counts}
           </div>
         ) : (
           <button
@@ -72,10 +84,7 @@ function GroupView(props: EventGroupProps) {
             onClick={() => onToggle(group.name)}
           >
             <span className="kwe-chevron" aria-hidden="true" />
-            <span id={`${id}-name`} className="kwe-group-name">
-              {group.name}
-            </span>{' '}
-            {counts}
+            {name} {counts}
           </button>
         )}
         {open && (
@@ -118,6 +127,9 @@ type SelectShownProps = {
 
 /** "Select all" says what it does: under a filter it ticks only the events on screen. */
 function SelectShown({ group, targets, filtering, selectedSet, onChange }: SelectShownProps) {
+  const { t } = useLingui();
+  const name = group.retired ? t`No longer offered` : group.name;
+  const count = targets.length;
   const checkedCount = targets.filter((event) => selectedSet.has(event)).length;
   const allChecked = checkedCount === targets.length;
   const toggle = () =>
@@ -137,12 +149,17 @@ function SelectShown({ group, targets, filtering, selectedSet, onChange }: Selec
         onChange={toggle}
       />
       {filtering ? (
+        // Seen: what it ticks on screen; heard: which group's events, as one sentence each.
         <span>
-          Select the {targets.length} shown{' '}
-          <span className="kwe-visually-hidden">{group.name} events</span>
+          <span aria-hidden="true">
+            {t`Select the ${plural(count, { one: '# shown', other: '# shown' })}`}
+          </span>
+          <span className="kwe-visually-hidden">
+            {t`Select the ${plural(count, { one: '# shown', other: '# shown' })} ${name} events`}
+          </span>
         </span>
       ) : (
-        <span>Select all {group.name} events</span>
+        <span>{t`Select all ${name} events`}</span>
       )}
     </label>
   );

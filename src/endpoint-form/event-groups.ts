@@ -30,6 +30,7 @@ export function groupEvents(catalog: string[]): EventGroup[] {
 export function retiredGroup(catalog: string[], selected: string[]): EventGroup | null {
   const known = catalogRank(catalog);
   const retired = selected.filter((eventType) => !known.has(eventType));
+  // The name is the group's key; the checklist shows the group in words (event-group.tsx).
   return retired.length > 0 ? { name: 'No longer offered', events: retired, retired: true } : null;
 }
 

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { describeEvent } from './event-descriptions';
 
 export type Update = (current: string[]) => string[];
@@ -7,11 +8,14 @@ type EventRowProps = { eventType: string; checked: boolean; onChange: (update: U
 
 /**
  * One event type. The checkbox is named by the type alone (`aria-labelledby`), so its name is
- * exactly the type; the description, when the type has one, is its description.
+ * exactly the type; the description, when the type has one, is its description. The type reads
+ * left to right in every language; its description is in the mount's.
  */
 export const EventRow = memo(function EventRow({ eventType, checked, onChange }: EventRowProps) {
+  const { i18n } = useLingui();
   const id = useId();
-  const description = describeEvent(eventType);
+  const described = describeEvent(eventType);
+  const description = described && i18n._(described);
   const toggle = () =>
     onChange((current) =>
       current.includes(eventType)
@@ -28,7 +32,7 @@ export const EventRow = memo(function EventRow({ eventType, checked, onChange }:
         aria-describedby={description ? `${id}-description` : undefined}
       />
       <span className="kwe-event-text">
-        <code id={`${id}-name`} className="kwe-event-name">
+        <code id={`${id}-name`} className="kwe-event-name" dir="ltr">
           <EventName eventType={eventType} />
         </code>
         {description && (

@@ -1,8 +1,12 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { type Ref, memo } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EventChecklist } from './event-checklist';
 import type { Update } from './event-row';
 import { LoadError } from '../ui/load-error';
+import { type Formats, useFormats } from '../i18n/formats';
+import { ELEMENT, withElement } from '../i18n/with-element';
+import { fieldErrorMessage } from './field-errors';
 
 /**
  * The catalog failed to load. The events part says so and offers a retry; the choice itself is
@@ -44,6 +48,7 @@ export const EventsField = memo(function EventsField({
   onChange,
   skipTo,
 }: EventsFieldProps) {
+  const { i18n, t } = useLingui();
   const errorId = `${id}-events-error`;
   return (
     <fieldset
@@ -52,7 +57,7 @@ export const EventsField = memo(function EventsField({
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? errorId : undefined}
     >
-      <legend>Events</legend>
+      <legend>{t`Events`}</legend>
       {catalog === null ? (
         catalogError && (
           <CatalogUnavailable catalogError={catalogError} mode={mode} events={events} />
@@ -63,18 +68,19 @@ export const EventsField = memo(function EventsField({
             <label className="kwe-radio">
               <input type="radio" value="all" {...modeRegistration} />
               <span>
-                All events
-                <span className="kwe-muted"> (including types added later)</span>
+                <Trans>
+                  All events<span className="kwe-muted"> (including types added later)</span>
+                </Trans>
               </span>
             </label>
             <label className="kwe-radio">
               <input type="radio" value="selected" {...modeRegistration} />
-              <span>Selected events</span>
+              <span>{t`Selected events`}</span>
             </label>
           </div>
           {error && (
             <p id={errorId} className="kwe-error" role="alert">
-              {error}
+              {fieldErrorMessage(i18n, error)}
             </p>
           )}
           {mode === 'selected' && (
@@ -98,37 +104,51 @@ type CatalogUnavailableProps = {
 };
 
 function CatalogUnavailable({ catalogError, mode, events }: CatalogUnavailableProps) {
+  const { t } = useLingui();
+  const formats = useFormats();
   if (catalogError.retrying) {
     return (
       <p className="kwe-loading" role="status">
-        Loading the event types again…
+        {t`Loading the event types again…`}
       </p>
     );
   }
+  const list = ELEMENT; // the message's name for the events, each left to right
   return (
     <div className="kwe-catalog-missing">
       <LoadError
         error={catalogError.error}
         failedAt={catalogError.failedAt}
-        title="The event types could not be loaded"
-        note="The events cannot be changed until they are; the URL can be changed and saved."
+        title={t`The event types could not be loaded`}
+        note={t`The events cannot be changed until they are; the URL can be changed and saved.`}
         onRetry={catalogError.retry}
       />
       <p>
-        Events now:{' '}
-        {mode === 'all' ? (
-          'All events'
-        ) : (
-          <span className="kwe-inline-codes">
-            {events.map((event, index) => (
-              <span key={event}>
-                {index > 0 && ', '}
-                <code>{event}</code>
-              </span>
-            ))}
-          </span>
-        )}
+        {mode === 'all'
+          ? t`Events now: All events`
+          : withElement(
+              t`Events now: ${list}`,
+              <span className="kwe-inline-codes">
+                <EventList events={events} formats={formats} />
+              </span>,
+            )}
       </p>
     </div>
   );
+}
+
+/** The events as the locale lists values ("a, b, c"), each an event type read left to right. */
+function EventList({ events, formats }: { events: string[]; formats: Formats }) {
+  // The list's own words and separators come from Intl; each item stands in for its <code>.
+  const marks = events.map((_, index) => `\u2063${index}\u2063`);
+  const parts = formats.list(marks, 'unit').split(/\u2063(\d+)\u2063/);
+  return parts.map((part, index) => {
+    if (index % 2 === 0) return part;
+    const event = events[Number(part)];
+    return (
+      <code key={index} dir="ltr">
+        {event}
+      </code>
+    );
+  });
 }

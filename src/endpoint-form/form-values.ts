@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from '../../contract/schemas';
 import { type WebhookUrlOptions, checkWebhookUrl } from '../../contract/webhook-url';
+import { NO_EVENTS_MESSAGE } from './field-errors';
 
-const NO_EVENTS_MESSAGE = 'Tick at least one event, or choose "All events".';
-
-/** The form's rules; `rule` is the page's URL rule (see url-rule.ts). */
+/**
+ * The form's rules; `rule` is the page's URL rule (see url-rule.ts). Their messages are English,
+ * the key the fields look up in the editor's language when they show one (field-errors.ts).
+ */
 export const endpointFormSchema = (rule: WebhookUrlOptions = {}) =>
   z
     .object({

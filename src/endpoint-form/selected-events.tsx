@@ -1,4 +1,7 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useId, useRef } from 'react';
+import { useFormats } from '../i18n/formats';
 
 type SelectedEventsProps = {
   /** The ticked events, in catalog order. */
@@ -17,6 +20,9 @@ const SHORT_LIST = 6;
 /** What is ticked, at a glance above the groups, each with a button to untick it. */
 export function SelectedEvents(props: SelectedEventsProps) {
   const { events, total, onRemove, onShowAll, onEmptied } = props;
+  const { t } = useLingui();
+  const formats = useFormats();
+  const checked = formats.number(events.length);
   const labelId = useId();
   const list = useRef<HTMLUListElement>(null);
   const shown = events.slice(0, SHORT_LIST);
@@ -34,7 +40,7 @@ export function SelectedEvents(props: SelectedEventsProps) {
   return (
     <div className="kwe-selected" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="kwe-count" aria-live="polite">
-        {events.length} of {total} selected
+        {t`${checked} of ${plural(total, { one: '# selected', other: '# selected' })}`}
       </p>
       {events.length > 0 && (
         <ul ref={list} className="kwe-chips">
@@ -43,10 +49,10 @@ export function SelectedEvents(props: SelectedEventsProps) {
               <button
                 type="button"
                 className="kwe-chip"
-                aria-label={`Remove ${eventType}`}
+                aria-label={t`Remove ${eventType}`}
                 onClick={() => remove(eventType, index)}
               >
-                <code>{eventType}</code>
+                <code dir="ltr">{eventType}</code>
                 <span aria-hidden="true" className="kwe-chip-x">
                   ×
                 </span>
@@ -57,10 +63,12 @@ export function SelectedEvents(props: SelectedEventsProps) {
             <li>
               {onShowAll ? (
                 <button type="button" className="kwe-link-button" onClick={onShowAll}>
-                  and {more} more: show all {events.length}
+                  {t`and ${plural(more, { one: '# more', other: '# more' })}: show all ${checked}`}
                 </button>
               ) : (
-                <span className="kwe-muted">and {more} more, listed below</span>
+                <span className="kwe-muted">
+                  {t`and ${plural(more, { one: '# more', other: '# more' })}, listed below`}
+                </span>
               )}
             </li>
           )}

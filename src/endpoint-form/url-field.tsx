@@ -1,6 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import type { ClipboardEvent, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { ELEMENT, withElement } from '../i18n/with-element';
 import { readableUrl } from '../ui/readable-url';
+import { fieldErrorMessage } from './field-errors';
 
 type UrlFieldProps = {
   id: string;
@@ -17,9 +20,11 @@ type UrlFieldProps = {
 
 export function UrlField(props: UrlFieldProps) {
   const { id, registration, value, sent, error, onTrim, check } = props;
+  const { i18n, t } = useLingui();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const readable = readableUrl(value);
+  const url = ELEMENT; // the messages' name for the URL, which reads left to right
 
   // A URL copied from an email or a terminal often carries a space or a line break at its ends:
   // those are dropped on paste rather than refused.
@@ -37,11 +42,12 @@ export function UrlField(props: UrlFieldProps) {
 
   return (
     <div className="kwe-field">
-      <label htmlFor={id}>Endpoint URL</label>
+      <label htmlFor={id}>{t`Endpoint URL`}</label>
       <input
         id={id}
         type="url"
         inputMode="url"
+        dir="ltr"
         autoComplete="off"
         spellCheck={false}
         aria-invalid={error ? true : undefined}
@@ -56,24 +62,34 @@ export function UrlField(props: UrlFieldProps) {
       />
       {error && (
         <p id={errorId} className="kwe-error" role="alert">
-          {error}
+          {fieldErrorMessage(i18n, error)}
         </p>
       )}
       <p id={hintId} className="kwe-muted">
-        An https:// address on the public internet that Konpro will call.
+        {t`An https:// address on the public internet that Konpro will call.`}
         {/* Said when the parsed URL differs from what was typed (an internationalised host
             travels as punycode, for instance), so the hint is always what is sent. */}
         {sent !== value && (
           <>
             {' '}
-            It is sent as <code className="kwe-break">{sent}</code>.
+            {withElement(
+              t`It is sent as ${url}.`,
+              <code className="kwe-break" dir="ltr">
+                {sent}
+              </code>,
+            )}
           </>
         )}
         {/* And the other way: a URL held in punycode or percent-escapes says how it reads. */}
         {sent === value && readable !== null && (
           <>
             {' '}
-            It reads as <bdi className="kwe-break">{readable}</bdi>.
+            {withElement(
+              t`It reads as ${url}.`,
+              <bdi className="kwe-break" dir="ltr">
+                {readable}
+              </bdi>,
+            )}
           </>
         )}
       </p>

@@ -1,11 +1,13 @@
+import { useLingui } from '@lingui/react/macro';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { ELEMENT, withElement } from '../i18n/with-element';
 
 type ErrorBannerProps = {
   title: string;
   /** The server's own words, shown as such. */
   detail?: string | undefined;
-  /** Who said `detail`; Konpro unless the editor's own server spoke. */
-  detailFrom?: string | undefined;
+  /** `detail` is the editor's own server speaking about Konpro; otherwise Konpro said it. */
+  fromEditorServer?: boolean | undefined;
   advice?: string | undefined;
   requestId?: string | undefined;
   children?: ReactNode;
@@ -14,7 +16,11 @@ type ErrorBannerProps = {
 };
 
 export function ErrorBanner(props: ErrorBannerProps) {
-  const { title, detail, detailFrom = 'Konpro', advice, requestId, children } = props;
+  const { t } = useLingui();
+  // The messages' names for the elements they hold (i18n/with-element.tsx).
+  const words = ELEMENT;
+  const id = ELEMENT;
+  const { title, detail, fromEditorServer = false, advice, requestId, children } = props;
   const { autoFocus = false } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,13 +31,16 @@ export function ErrorBanner(props: ErrorBannerProps) {
       <p className="kwe-banner-title">{title}</p>
       {detail && detail !== title && (
         <p>
-          {detailFrom} said: “<bdi>{detail}</bdi>”
+          {withElement(
+            fromEditorServer ? t`The editor’s server said: “${words}”` : t`Konpro said: “${words}”`,
+            <bdi>{detail}</bdi>,
+          )}
         </p>
       )}
       {advice && <p>{advice}</p>}
       {requestId && (
         <p className="kwe-muted">
-          Request id: <code>{requestId}</code>
+          {withElement(t`Request id: ${id}`, <code dir="ltr">{requestId}</code>)}
         </p>
       )}
       {children && <div className="kwe-actions">{children}</div>}

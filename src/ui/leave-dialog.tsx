@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 type LeaveDialogProps = {
@@ -10,13 +11,8 @@ type LeaveDialogProps = {
 };
 
 /** Asks before in-app navigation drops the view of unsaved edits (they stay as a draft). */
-export function LeaveDialog({
-  onLeave,
-  onStay,
-  title = 'Leave without saving?',
-  children = 'Your unsaved changes stay in this tab as a draft and come back when you return.',
-  leaveLabel = 'Leave',
-}: LeaveDialogProps) {
+export function LeaveDialog({ onLeave, onStay, title, children, leaveLabel }: LeaveDialogProps) {
+  const { t } = useLingui();
   const titleId = useId();
   const stayRef = useRef<HTMLButtonElement>(null);
   // The control that asked (a link, Sign out, the field last typed in before Back) gets focus
@@ -43,15 +39,18 @@ export function LeaveDialog({
       }}
     >
       <p id={titleId} className="kwe-banner-title">
-        {title}
+        {title ?? t`Leave without saving?`}
       </p>
-      <p>{children}</p>
+      <p>
+        {children ??
+          t`Your unsaved changes stay in this tab as a draft and come back when you return.`}
+      </p>
       <div className="kwe-actions">
         <button ref={stayRef} type="button" className="kwe-button kwe-primary" onClick={stay}>
-          Stay and keep editing
+          {t`Stay and keep editing`}
         </button>
         <button type="button" className="kwe-button" onClick={onLeave}>
-          {leaveLabel}
+          {leaveLabel ?? t`Leave`}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useLingui } from '@lingui/react/macro';
+import { useFormats } from '../i18n/formats';
 import { ErrorBanner } from './error-banner';
 import { describeLoadFailure } from '../api/load-failure';
 import { useSecondsLeft } from './use-seconds-left';
@@ -13,19 +15,23 @@ type LoadErrorProps = {
 };
 
 export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
+  const { t, i18n } = useLingui();
+  const formats = useFormats();
   const online = typeof navigator === 'undefined' || navigator.onLine;
   const failure = describeLoadFailure(error, online, failedAt);
   const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
+  const seconds = formats.number(secondsLeft);
+  const advice = i18n._(failure.advice);
   return (
     <ErrorBanner
       title={title}
-      advice={note ? `${failure.advice} ${note}` : failure.advice}
+      advice={note ? `${advice} ${note}` : advice}
       detail={failure.detail}
-      detailFrom={failure.detailFrom}
+      fromEditorServer={failure.fromEditorServer}
       requestId={failure.requestId}
     >
       <button type="button" className="kwe-button" onClick={onRetry} disabled={secondsLeft > 0}>
-        {secondsLeft > 0 ? `Try again in ${secondsLeft} s` : 'Try again'}
+        {secondsLeft > 0 ? t`Try again in ${seconds} s` : t`Try again`}
       </button>
     </ErrorBanner>
   );

@@ -6,6 +6,7 @@ import type { Endpoint } from '../../contract/schemas';
 import { API, catalog, makeEndpoint, readHandlers } from '../test/fixtures';
 import { server } from '../test/msw-server';
 import { renderEditor } from '../test/render-app';
+import { MountI18n } from '../i18n/mount-i18n';
 import { LoadingStatus } from './loading-status';
 
 const konproError = (status: number, code: string, message: string, headers = {}) =>
@@ -106,7 +107,9 @@ describe('a slow load', () => {
   it('says it is still waiting after a few seconds, and why it asks again', () => {
     vi.useFakeTimers();
     const { rerender } = render(
-      <LoadingStatus label="Loading endpoint…" failureCount={0} failureReason={null} />,
+      <MountI18n locale="en">
+        <LoadingStatus label="Loading endpoint…" failureCount={0} failureReason={null} />
+      </MountI18n>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Loading endpoint…');
     act(() => {
@@ -116,7 +119,11 @@ describe('a slow load', () => {
     expect(screen.getByRole('status')).toHaveTextContent('(3 s)');
 
     const timeout = new ApiError({ kind: 'http', status: 504, message: 'Too slow' });
-    rerender(<LoadingStatus label="Loading endpoint…" failureCount={1} failureReason={timeout} />);
+    rerender(
+      <MountI18n locale="en">
+        <LoadingStatus label="Loading endpoint…" failureCount={1} failureReason={timeout} />
+      </MountI18n>,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       'Konpro did not answer in time. Asking again…',
     );

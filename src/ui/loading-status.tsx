@@ -1,5 +1,9 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/api-error';
+import { useFormats } from '../i18n/formats';
 
 type LoadingStatusProps = {
   /** What is loading, e.g. "Loading endpoint…". */
@@ -17,30 +21,35 @@ const SLOW_MS = 3000;
  * hears each new sentence once.
  */
 export function LoadingStatus({ label, failureCount, failureReason }: LoadingStatusProps) {
+  const { t, i18n } = useLingui();
+  const formats = useFormats();
   const seconds = useSecondsSinceMount();
+  const shown = formats.number(seconds);
   let text = label;
-  if (failureCount > 0) text = `${retryReason(failureReason)} Asking again…`;
-  else if (seconds * 1000 >= SLOW_MS) text = 'Still waiting for Konpro to answer…';
+  if (failureCount > 0) {
+    const reason = i18n._(retryReason(failureReason));
+    text = t`${reason} Asking again…`;
+  } else if (seconds * 1000 >= SLOW_MS) text = t`Still waiting for Konpro to answer…`;
   return (
     <p className="kwe-loading" role="status">
       {text}
       {seconds * 1000 >= SLOW_MS && (
         <span className="kwe-muted" aria-hidden="true">
           {' '}
-          ({seconds} s)
+          {t`(${shown} s)`}
         </span>
       )}
     </p>
   );
 }
 
-function retryReason(error: unknown): string {
-  if (!isApiError(error)) return 'The first attempt failed.';
-  if (error.kind === 'timeout' || error.status === 504) return 'Konpro did not answer in time.';
-  if (error.kind === 'network') return 'The server could not be reached.';
-  if (error.status === 502) return 'Konpro could not be reached.';
-  if (error.status === 503) return 'Konpro is unavailable right now.';
-  return 'Konpro answered with an error.';
+function retryReason(error: unknown): MessageDescriptor {
+  if (!isApiError(error)) return msg`The first attempt failed.`;
+  if (error.kind === 'timeout' || error.status === 504) return msg`Konpro did not answer in time.`;
+  if (error.kind === 'network') return msg`The server could not be reached.`;
+  if (error.status === 502) return msg`Konpro could not be reached.`;
+  if (error.status === 503) return msg`Konpro is unavailable right now.`;
+  return msg`Konpro answered with an error.`;
 }
 
 function useSecondsSinceMount(): number {

@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode, createContext, useContext } from 'react';
+import { ELEMENT, withElement } from '../i18n/with-element';
 
 /** How a URL reads, when that differs from its exact form and is safe: readableUrl (readable-url.ts). */
 export type ReadUrl = (url: string) => string | null;
@@ -24,13 +26,20 @@ export function breakable(url: string): ReactNode {
 }
 
 /** After a URL shown in its exact (ASCII) form: how it reads, when that differs and is safe. */
-export function ReadsAs({ url }: { url: string }) {
-  const readable = useContext(ReadUrlContext)?.(url) ?? null;
+export function ReadsAs({ url: exact }: { url: string }) {
+  const { t } = useLingui();
+  const readable = useContext(ReadUrlContext)?.(exact) ?? null;
+  const url = ELEMENT; // the message's name for the readable URL
   return (
     readable !== null && (
       <span className="kwe-reads-as kwe-muted">
         {' '}
-        (reads as <bdi className="kwe-break">{breakable(readable)}</bdi>)
+        {withElement(
+          t`(reads as ${url})`,
+          <bdi className="kwe-break" dir="ltr">
+            {breakable(readable)}
+          </bdi>,
+        )}
       </span>
     )
   );

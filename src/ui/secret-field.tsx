@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 
 const MASK = '•'.repeat(24);
@@ -17,6 +18,7 @@ type SecretFieldProps = {
  * component only: it is gone once the view is.
  */
 export function SecretField({ secret, onFetchError }: SecretFieldProps) {
+  const { t } = useLingui();
   const [fetched, setFetched] = useState<string | null>(null);
   // A secret handed in (a save's or a create's answer) is the newest: it wins over a fetched one.
   const known = typeof secret === 'string' ? secret : fetched;
@@ -43,7 +45,7 @@ export function SecretField({ secret, onFetchError }: SecretFieldProps) {
       setFetched(value);
       return value;
     } catch (error) {
-      setMessage(onFetchError?.(error) ?? 'The secret could not be fetched. Try again.');
+      setMessage(onFetchError?.(error) ?? t`The secret could not be fetched. Try again.`);
       return null;
     } finally {
       setBusy(false);
@@ -73,9 +75,11 @@ export function SecretField({ secret, onFetchError }: SecretFieldProps) {
   return (
     <div className="kwe-secret">
       {revealed && known !== null ? (
-        <code className="kwe-break">{known}</code>
+        <code className="kwe-break" dir="ltr">
+          {known}
+        </code>
       ) : (
-        <span className="kwe-mask" aria-label="Secret hidden" role="img">
+        <span className="kwe-mask" aria-label={t`Secret hidden`} role="img">
           {MASK}
         </span>
       )}
@@ -87,7 +91,7 @@ export function SecretField({ secret, onFetchError }: SecretFieldProps) {
           disabled={busy}
           aria-busy={busy || undefined}
         >
-          {revealed ? 'Hide secret' : 'Reveal secret'}
+          {revealed ? t`Hide secret` : t`Reveal secret`}
         </button>
         <button
           type="button"
@@ -95,15 +99,15 @@ export function SecretField({ secret, onFetchError }: SecretFieldProps) {
           onClick={() => void copySecret()}
           disabled={busy}
         >
-          Copy secret
+          {t`Copy secret`}
         </button>
       </div>
       <p className="kwe-muted" role="status">
-        {busy && 'Fetching the secret…'}
+        {busy && t`Fetching the secret…`}
         {message}
-        {copy === 'copied' && 'Secret copied to the clipboard.'}
+        {copy === 'copied' && t`Secret copied to the clipboard.`}
         {copy === 'refused' &&
-          'The browser refused clipboard access: reveal the secret and copy it by hand.'}
+          t`The browser refused clipboard access: reveal the secret and copy it by hand.`}
       </p>
     </div>
   );

@@ -1,4 +1,8 @@
-// What a URL check found, in the words the region says. Dates and numbers in the reader's locale.
+// What a URL check found, in the words the region says, in the editor's language: messages from
+// the form's catalogue, dates and numbers in the mount's locale (i18n/formats.ts).
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { formatsFor } from '../../i18n/formats';
 import {
   EXPIRY_WARNING_DAYS,
   type UrlCheckDelivery,
@@ -19,26 +23,29 @@ export function tlsWords(version: string): string {
  * `trusted` is false for any failed chain check (an unknown issuer, but also an expired
  * certificate or a key too weak): why is the problem's to say, shown beside these words.
  */
-export function certificateWords({ trusted, host_matches }: UrlCheckTls): string {
-  if (trusted && host_matches) return 'The certificate is trusted and matches the host';
-  if (trusted) return 'The certificate is trusted, but it is for another host';
-  if (host_matches) return 'The certificate matches the host, but it is not trusted';
-  return 'The certificate is not trusted, and it is for another host';
+export function certificateWords(i18n: I18n, { trusted, host_matches }: UrlCheckTls): string {
+  if (trusted && host_matches) return i18n._(msg`The certificate is trusted and matches the host.`);
+  if (trusted) return i18n._(msg`The certificate is trusted, but it is for another host.`);
+  if (host_matches) return i18n._(msg`The certificate matches the host, but it is not trusted.`);
+  return i18n._(msg`The certificate is not trusted, and it is for another host.`);
 }
 
 export type Expiry = { words: string; inDays: string; expired: boolean; soon: boolean };
 
 /** When the certificate expires: a date and "in N days", counted in the reader's calendar days. */
-export function expiryWords(validTo: string, now: number): Expiry | null {
+export function expiryWords(i18n: I18n, validTo: string, now: number): Expiry | null {
   const end = new Date(validTo);
   if (Number.isNaN(end.getTime())) return null;
   const calendarDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   const days = Math.round((calendarDay(end) - calendarDay(new Date(now))) / DAY_MS);
-  const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(end);
-  const inDays = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(days, 'day');
+  const formats = formatsFor(i18n.locale);
+  const date = formats.longDate(end);
+  const inDays = formats.relativeDays(days);
   const expired = end.getTime() <= now;
   return {
-    words: `${expired ? 'It expired on' : 'It expires on'} ${date}, ${inDays}`,
+    words: expired
+      ? i18n._(msg`It expired on ${date}, ${inDays}.`)
+      : i18n._(msg`It expires on ${date}, ${inDays}.`),
     inDays,
     expired,
     soon: !expired && end.getTime() - now <= EXPIRY_WARNING_DAYS * DAY_MS,
@@ -46,6 +53,7 @@ export function expiryWords(validTo: string, now: number): Expiry | null {
 }
 
 /** "HTTP 200 in 84 ms". */
-export function deliveryWords({ status, ms }: UrlCheckDelivery): string {
-  return `HTTP ${status} in ${new Intl.NumberFormat().format(Math.round(ms))} ms`;
+export function deliveryWords(i18n: I18n, { status, ms }: UrlCheckDelivery): string {
+  const time = formatsFor(i18n.locale).number(Math.round(ms));
+  return i18n._(msg`HTTP ${status} in ${time} ms`);
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 
 type SaveAnywayDialogProps = {
@@ -13,6 +14,7 @@ type SaveAnywayDialogProps = {
  * the page is inert while it is open, Escape cancels, and focus starts on Cancel.
  */
 export function SaveAnywayDialog({ url, problem, onSaveAnyway, onCancel }: SaveAnywayDialogProps) {
+  const { t } = useLingui();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -25,6 +27,8 @@ export function SaveAnywayDialog({ url, problem, onSaveAnyway, onCancel }: SaveA
       if (element.open) element.close();
     };
   }, []);
+
+  const why = (problem ?? t`it did not pass`).replace(/\.$/, '');
 
   // Closed before the caller moves focus: while the modal is open, the rest of the page is inert.
   const closeThen = (then: () => void) => () => {
@@ -44,20 +48,26 @@ export function SaveAnywayDialog({ url, problem, onSaveAnyway, onCancel }: SaveA
       }}
       onClose={onCancel}
     >
-      <h3 id={titleId}>Save a URL that failed its check?</h3>
+      <h3 id={titleId}>{t`Save a URL that failed its check?`}</h3>
       <p id={`${titleId}-why`}>
-        The last check of <bdi className="kwe-break">{url}</bdi> failed:{' '}
-        <strong>
-          <bdi>{(problem ?? 'it did not pass').replace(/\.$/, '')}</bdi>
-        </strong>
-        . Konpro’s deliveries to it fail until that is fixed.
+        <Trans>
+          The last check of{' '}
+          <bdi className="kwe-break" dir="ltr">
+            {url}
+          </bdi>{' '}
+          failed:{' '}
+          <strong>
+            <bdi>{why}</bdi>
+          </strong>
+          . Konpro’s deliveries to it fail until that is fixed.
+        </Trans>
       </p>
       <div className="kwe-actions">
         <button type="button" className="kwe-button kwe-danger" onClick={closeThen(onSaveAnyway)}>
-          Save anyway
+          {t`Save anyway`}
         </button>
         <button type="button" className="kwe-button" data-cancel="" onClick={closeThen(onCancel)}>
-          Cancel
+          {t`Cancel`}
         </button>
       </div>
     </dialog>

@@ -2,6 +2,7 @@
 // the question before saving a URL whose check failed. They come with the editor's code rather
 // than on the first press: a chunk of their own made the bundler move React and zod out of the
 // entry into a shared chunk, 1.3 kB more on the list page and 0.3 kB more on a deep link.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { type RefObject, useId, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { isCheckMissing, useCheckEndpoint, useCheckOffered } from '../../api/endpoint-check';
@@ -26,6 +27,7 @@ type Options = {
 };
 
 export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Options) {
+  const { t } = useLingui();
   const id = useId();
   const rule = useUrlRule();
   const offered = useCheckOffered();
@@ -82,7 +84,7 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
   return {
     controls: offered && (
       <div className="kwe-url-check-bar">
-        <label htmlFor={`${id}-event`}>Test event</label>
+        <label htmlFor={`${id}-event`}>{t`Test event`}</label>
         <TestEventSelect
           id={`${id}-event`}
           value={eventType ?? ''}
@@ -99,15 +101,21 @@ export function useUrlCheck({ form, values, catalog, urlIsNew, saveButton }: Opt
           aria-busy={checking !== null || undefined}
           disabled={eventType === undefined}
         >
-          {checking === null ? 'Check URL' : 'Checking…'}
+          {checking === null ? t`Check URL` : t`Checking…`}
         </button>
       </div>
     ),
     report: offered && (checking !== null || shown !== null) && (
-      <div role="region" aria-label="URL check" aria-live="polite" className="kwe-url-check">
+      <div role="region" aria-label={t`URL check`} aria-live="polite" className="kwe-url-check">
         {checking !== null ? (
           <p>
-            Checking <bdi className="kwe-break">{checking}</bdi>…
+            <Trans>
+              Checking{' '}
+              <bdi className="kwe-break" dir="ltr">
+                {checking}
+              </bdi>
+              …
+            </Trans>
           </p>
         ) : (
           shown && <CheckReport shown={shown} stale={shown.url !== url} />

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import { listCheckedAfter, useCreateEndpoint } from '../../api/endpoint-writes';
 import { eventTypesQueryOptions } from '../../api/event-types';
 import type { Endpoint } from '../../../contract/schemas';
@@ -43,6 +45,7 @@ type AddEndpointProps = {
 
 /** The add form: the editor's URL field and event choice, and one request per Create. */
 export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointProps) {
+  const { t } = useLingui();
   const id = useId();
   const headingRef = useViewHeadingRef();
   const client = useApiClient();
@@ -51,7 +54,7 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
   const owner = useDraftOwner();
   const catalog = owner !== null ? eventTypes.data : undefined;
   useReportError(eventTypes.error);
-  usePageTitle('Add endpoint');
+  usePageTitle(t`Add endpoint`);
 
   return (
     <section
@@ -61,7 +64,7 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
     >
       <BackLink onBack={onBack} />
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-        Add endpoint
+        {t`Add endpoint`}
       </h2>
       {catalog && owner !== null ? (
         <AddEndpointForm
@@ -74,13 +77,13 @@ export function AddEndpoint({ onBack, onDirtyChange, onCreated }: AddEndpointPro
         <LoadError
           error={eventTypes.error}
           failedAt={eventTypes.errorUpdatedAt}
-          title="The event types could not be loaded"
-          note="An endpoint needs its events chosen: the form appears once they load. Nothing you typed earlier is lost."
+          title={t`The event types could not be loaded`}
+          note={t`An endpoint needs its events chosen: the form appears once they load. Nothing you typed earlier is lost.`}
           onRetry={() => void eventTypes.refetch()}
         />
       ) : (
         <LoadingStatus
-          label="Loading event types…"
+          label={t`Loading event types…`}
           failureCount={eventTypes.failureCount}
           failureReason={eventTypes.failureReason}
         />
@@ -95,6 +98,7 @@ type AddEndpointFormProps = Omit<AddEndpointProps, 'onBack'> & {
 };
 
 function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpointFormProps) {
+  const { t, i18n } = useLingui();
   const id = useId();
   const [startValues] = useState(() => readNewEndpointDraft(owner) ?? EMPTY);
   const rule = useUrlRule();
@@ -141,7 +145,8 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
       if (isApiError(error) && (error.field === 'url' || error.field === 'events')) {
         form.setError(
           error.field,
-          { type: 'server', message: error.message },
+          // The server's own reason when it gave one, else what its status means.
+          { type: 'server', message: error.serverMessage ?? i18n._(apiErrorText(error)) },
           { shouldFocus: true },
         );
         return;
@@ -158,7 +163,14 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
 
   return (
     <div className="kwe-editor-body">
-      {failure && <ErrorBanner {...failure} autoFocus />}
+      {failure && (
+        <ErrorBanner
+          {...failure}
+          title={i18n._(failure.title)}
+          advice={i18n._(failure.advice)}
+          autoFocus
+        />
+      )}
       <form
         ref={formRef}
         className="kwe-form"
@@ -190,7 +202,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
             disabled={create.isPending}
             aria-busy={create.isPending || undefined}
           >
-            {create.isPending ? 'Creating…' : 'Create endpoint'}
+            {create.isPending ? t`Creating…` : t`Create endpoint`}
           </button>
           <button
             type="button"
@@ -201,7 +213,7 @@ function AddEndpointForm({ owner, catalog, onDirtyChange, onCreated }: AddEndpoi
               setFailure(null);
             }}
           >
-            Clear form
+            {t`Clear form`}
           </button>
         </div>
         {check.dialog}

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
@@ -19,6 +21,7 @@ type DeleteEndpointProps = {
 
 /** "Delete endpoint", and the modal dialog that asks first. */
 export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointProps) {
+  const { t, i18n } = useLingui();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -29,6 +32,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
   const queryClient = useQueryClient();
   const client = useApiClient();
   const { onError } = useEditorEvents();
+  const count = endpoint.events.length;
 
   // A modal <dialog>: the rest of the page is inert while it is open, Escape cancels, and focus
   // starts on Cancel (the safe choice) and returns to the opener when it closes.
@@ -85,7 +89,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
           setOpen(true);
         }}
       >
-        Delete endpoint
+        {t`Delete endpoint`}
       </button>
       {open && (
         <dialog
@@ -103,19 +107,30 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
             setFailure(null);
           }}
         >
-          <h3 id={titleId}>Delete this endpoint?</h3>
+          <h3 id={titleId}>{t`Delete this endpoint?`}</h3>
           <p id={`${titleId}-url`}>
-            <bdi className="kwe-break">
+            <bdi className="kwe-break" dir="ltr">
               <strong>{asciiUrl(endpoint.url)}</strong>
             </bdi>
             <ReadsAs url={endpoint.url} />
           </p>
-          <p id={`${titleId}-effect`}>
-            Konpro stops sending events to it at once, and the deletion cannot be undone. Its
-            signing secret stops working too.
+          <p>
+            {count === 0
+              ? t`It receives all events, including types added later.`
+              : t`It receives ${plural(count, { one: '# event type', other: '# event types' })}.`}
           </p>
-          {unsaved && <p>The unsaved changes on this page are dropped with it.</p>}
-          {failure && <ErrorBanner {...failure} autoFocus />}
+          <p id={`${titleId}-effect`}>
+            {t`Konpro stops sending events to it at once, and the deletion cannot be undone. Its signing secret stops working too.`}
+          </p>
+          {unsaved && <p>{t`The unsaved changes on this page are dropped with it.`}</p>}
+          {failure && (
+            <ErrorBanner
+              {...failure}
+              title={i18n._(failure.title)}
+              advice={i18n._(failure.advice)}
+              autoFocus
+            />
+          )}
           <div className="kwe-actions">
             <button
               type="button"
@@ -124,7 +139,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
               disabled={remove.isPending}
               aria-busy={remove.isPending || undefined}
             >
-              {remove.isPending ? 'Deleting…' : 'Delete'}
+              {remove.isPending ? t`Deleting…` : t`Delete`}
             </button>
             <button
               type="button"
@@ -133,7 +148,7 @@ export function DeleteEndpoint({ endpoint, unsaved, onDeleted }: DeleteEndpointP
               onClick={close}
               disabled={remove.isPending}
             >
-              Cancel
+              {t`Cancel`}
             </button>
           </div>
         </dialog>

@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Endpoint } from '../../../contract/schemas';
@@ -46,6 +48,7 @@ type EndpointFormProps = {
 export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps) {
   const { endpoint, catalog, catalogError = null, gone = false, onBack, onDirtyChange } = props;
   const { onSavedPanel } = props;
+  const { t } = useLingui();
   const id = useId();
   const serverValues = useMemo(() => toFormValues(endpoint), [endpoint]);
   const draft = useDraft(endpoint.endpoint_id, serverValues);
@@ -89,24 +92,24 @@ export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps)
   return (
     <div className="kwe-editor-body">
       <p className="kwe-status-line" role="status">
-        {saved && !changed ? 'Saved' : ''}
+        {saved && !changed ? t`Saved` : ''}
         {/* Keep theirs saves nothing: say what is left to save, if anything. */}
-        {flow.keptTheirs && 'Kept theirs.'}
-        {flow.keptTheirs && changed && ' Your other edits are still unsaved.'}
+        {flow.keptTheirs &&
+          (changed ? t`Kept theirs. Your other edits are still unsaved.` : t`Kept theirs.`)}
       </p>
       {/* A failed save may already say the endpoint is gone: one banner is enough. */}
       {gone && !failure?.gone && (
         <ErrorBanner
-          title="This endpoint no longer exists on the server"
-          advice="It may have been deleted elsewhere. Your edits are still on this page."
+          title={t`This endpoint no longer exists on the server`}
+          advice={t`It may have been deleted elsewhere. Your edits are still on this page.`}
         >
           <button type="button" className="kwe-button" onClick={onBack}>
-            Show all endpoints
+            {t`Show all endpoints`}
           </button>
         </ErrorBanner>
       )}
       {draft.restored && changed && (
-        <p className="kwe-note">Your unsaved changes from earlier were restored.</p>
+        <p className="kwe-note">{t`Your unsaved changes from earlier were restored.`}</p>
       )}
       {draft.offered && (
         <DraftOffer
@@ -151,12 +154,12 @@ export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps)
               disabled={flow.reloading}
               aria-busy={flow.reloading || undefined}
             >
-              {flow.reloading ? 'Reloading…' : 'Reload endpoint'}
+              {flow.reloading ? t`Reloading…` : t`Reload endpoint`}
             </button>
           )}
           {failure.gone && (
             <button type="button" className="kwe-button" onClick={onBack}>
-              Show all endpoints
+              {t`Show all endpoints`}
             </button>
           )}
         </ErrorBanner>
@@ -217,7 +220,7 @@ export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps)
             }
             aria-busy={flow.pending || undefined}
           >
-            {flow.pending ? 'Saving…' : 'Save changes'}
+            {flow.pending ? t`Saving…` : t`Save changes`}
           </button>
           <button
             type="button"
@@ -225,12 +228,14 @@ export const EndpointForm = memo(function EndpointForm(props: EndpointFormProps)
             onClick={flow.discard}
             disabled={!changed || flow.pending}
           >
-            Discard changes
+            {t`Discard changes`}
           </button>
           {secondsToRetry > 0 && failure?.pausedBecause && (
             // Why Save is disabled, beside it. Not a live region: the banner has said it once.
             <p className="kwe-bar-note">
-              {failure.pausedBecause}: you can save again in {secondsToRetry} s.
+              {failure.pausedBecause === 'rate-limit'
+                ? t`Konpro’s rate limit was reached: you can save again in ${plural(secondsToRetry, { one: '# s', other: '# s' })}.`
+                : t`Konpro is unavailable: you can save again in ${plural(secondsToRetry, { one: '# s', other: '# s' })}.`}
             </p>
           )}
         </div>

@@ -1,16 +1,20 @@
+import { useLingui } from '@lingui/react/macro';
 import type { EndpointMerge } from './merge-changes';
 import { ServerChangeList } from './server-change-list';
 import type { Saved } from './use-endpoint-save';
 
 /** Under the saved panel: what the save kept of changes saved elsewhere, or that none was needed. */
 export function KeptChangesNote({ saved }: { saved: Saved }) {
+  const { t } = useLingui();
   if (saved.kept.length === 0 && !saved.sentNothing) return null;
   return (
     <div className="kwe-note">
-      {saved.sentNothing && <p>Nothing needed sending: the server already held your changes.</p>}
+      {saved.sentNothing && (
+        <p>{t`Nothing needed sending: the server already held your changes.`}</p>
+      )}
       {saved.kept.length > 0 && (
         <>
-          <p>Changes saved elsewhere in the meantime were kept:</p>
+          <p>{t`Changes saved elsewhere in the meantime were kept:`}</p>
           <ServerChangeList changes={saved.kept} />
         </>
       )}
@@ -20,12 +24,17 @@ export function KeptChangesNote({ saved }: { saved: Saved }) {
 
 /** Under the summary, before Save is pressed: what a save will ask about. */
 export function ConflictPreview({ merge }: { merge: EndpointMerge }) {
+  const { t } = useLingui();
   const url = merge.url.kind === 'conflict';
   const events = merge.events.kind === 'conflict';
-  const what = url && events ? 'The URL and the events' : url ? 'The URL' : 'The events';
+  // Whole sentences: the subject changes the verb's form in some languages.
   return (
     <p className="kwe-summary-conflict">
-      {what} also changed elsewhere: saving asks whether to keep theirs or yours.
+      {url && events
+        ? t`The URL and the events also changed elsewhere: saving asks whether to keep theirs or yours.`
+        : url
+          ? t`The URL also changed elsewhere: saving asks whether to keep theirs or yours.`
+          : t`The events also changed elsewhere: saving asks whether to keep theirs or yours.`}
     </p>
   );
 }

@@ -1,6 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 import type { Endpoint } from '../../../contract/schemas';
 import { inCatalogOrder } from '../../endpoint-form/event-groups';
+import { useFormats } from '../../i18n/formats';
+import { breakable } from '../../ui/reads-as';
 import { SecretField } from '../../ui/secret-field';
 import { StatusBadge } from '../../ui/status-badge';
 
@@ -19,53 +22,61 @@ type SavedPanelProps = {
  * "Signing secret" points here rather than offering a second control.
  */
 export function SavedPanel({ endpoint, secret, catalog, autoFocus = false }: SavedPanelProps) {
+  const { t } = useLingui();
+  const formats = useFormats();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
   }, [autoFocus]);
+  const created = endpoint.created_at;
+  const createdAt = created === undefined ? Number.NaN : Date.parse(created);
   return (
     <section className="kwe-panel kwe-saved" aria-labelledby={titleId}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>
-        What the server saved
+        {t`What the server saved`}
       </h3>
       <dl className="kwe-facts">
-        <dt>Status</dt>
+        <dt>{t`Status`}</dt>
         <dd>
           <StatusBadge status={endpoint.status} />
         </dd>
-        <dt>URL</dt>
-        <dd className="kwe-break">{endpoint.url}</dd>
-        <dt>Events</dt>
+        <dt>{t`URL`}</dt>
+        <dd>
+          {/* A narrow screen ends a line after a `/`, `.`, `?` or `&`, not inside a word. */}
+          <bdi className="kwe-break" dir="ltr">
+            {breakable(endpoint.url)}
+          </bdi>
+        </dd>
+        <dt>{t`Events`}</dt>
         <dd>
           {endpoint.events.length === 0 ? (
-            'All events'
+            t`All events`
           ) : (
             <ul className="kwe-inline-list">
               {inCatalogOrder(endpoint.events, catalog ?? []).map((event) => (
                 <li key={event}>
-                  <code>{event}</code>
+                  <code dir="ltr">{event}</code>
                 </li>
               ))}
             </ul>
           )}
         </dd>
-        <dt>Username</dt>
-        <dd>{endpoint.username ?? '—'}</dd>
-        <dt>Created</dt>
-        <dd>{formatCreatedAt(endpoint.created_at)}</dd>
-        <dt>Signing secret</dt>
-        <dd>{secret ? <SecretField secret={secret} /> : 'Not returned'}</dd>
+        <dt>{t`Username`}</dt>
+        <dd>{endpoint.username ? <bdi>{endpoint.username}</bdi> : '—'}</dd>
+        <dt>{t`Created`}</dt>
+        <dd>
+          {created === undefined ? (
+            '—'
+          ) : Number.isNaN(createdAt) ? (
+            <bdi dir="ltr">{created}</bdi>
+          ) : (
+            <time dateTime={created}>{formats.dateTime(createdAt)}</time>
+          )}
+        </dd>
+        <dt>{t`Signing secret`}</dt>
+        <dd>{secret ? <SecretField secret={secret} /> : t`Not returned`}</dd>
       </dl>
     </section>
-  );
-}
-
-function formatCreatedAt(value: string | undefined): string {
-  if (value === undefined) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
   );
 }

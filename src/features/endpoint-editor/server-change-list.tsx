@@ -1,3 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { StatusBadge } from '../../ui/status-badge';
+import { EventNames } from '../../ui/event-names';
 import type { Subscription } from './merge-changes';
 import type { ServerChange } from './server-changes';
 
@@ -13,57 +16,73 @@ export function ServerChangeList({ changes }: { changes: ServerChange[] }) {
 
 function ServerChangeItem({ change }: { change: ServerChange }) {
   switch (change.kind) {
-    case 'url':
+    case 'url': {
+      const from = (
+        <code className="kwe-break" dir="ltr">
+          {change.from}
+        </code>
+      );
+      const to = (
+        <code className="kwe-break" dir="ltr">
+          {change.to}
+        </code>
+      );
       return (
         <li>
-          URL: <code className="kwe-break">{change.from}</code> →{' '}
-          <code className="kwe-break">{change.to}</code>
+          <Trans>
+            URL: {from} → {to}
+          </Trans>
         </li>
       );
+    }
     case 'events':
-      return (
-        <>
-          {change.added.length > 0 && (
-            <li>
-              Events added: <EventNames events={change.added} />
-            </li>
-          )}
-          {change.removed.length > 0 && (
-            <li>
-              Events removed: <EventNames events={change.removed} />
-            </li>
-          )}
-        </>
-      );
-    case 'events-replaced':
+      return <EventsAddedRemoved added={change.added} removed={change.removed} />;
+    case 'events-replaced': {
+      const from = <SubscriptionWords events={change.from} />;
+      const to = <SubscriptionWords events={change.to} />;
       return (
         <li>
-          Events: {describeSubscription(change.from)} → {describeSubscription(change.to)}
+          <Trans>
+            Events: {from} → {to}
+          </Trans>
         </li>
       );
-    case 'status':
+    }
+    case 'status': {
+      const from = <StatusBadge status={change.from} />;
+      const to = <StatusBadge status={change.to} />;
       return (
         <li>
-          Status: {change.from} → {change.to}
+          <Trans>
+            Status: {from} → {to}
+          </Trans>
         </li>
       );
+    }
   }
 }
 
-export function describeSubscription(events: Subscription) {
-  if (events === 'all') return 'All events';
-  return <EventNames events={events} />;
-}
-
-export function EventNames({ events }: { events: readonly string[] }) {
+/** "Events added: …" and "Events removed: …", the names joined as the language joins a list. */
+export function EventsAddedRemoved({ added, removed }: { added: string[]; removed: string[] }) {
+  const { t } = useLingui();
   return (
     <>
-      {events.map((event, index) => (
-        <span key={event}>
-          {index > 0 && ', '}
-          <code>{event}</code>
-        </span>
-      ))}
+      {added.length > 0 && (
+        <li>
+          {t`Events added:`} <EventNames events={added} />
+        </li>
+      )}
+      {removed.length > 0 && (
+        <li>
+          {t`Events removed:`} <EventNames events={removed} />
+        </li>
+      )}
     </>
   );
+}
+
+/** All events, or the events by name. */
+export function SubscriptionWords({ events }: { events: Subscription }) {
+  const { t } = useLingui();
+  return events === 'all' ? t`All events` : <EventNames events={events} />;
 }

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import { ServerChangeList } from './server-change-list';
 import type { ServerChange } from './server-changes';
@@ -11,11 +14,10 @@ type ServerChangeNoticeProps = {
   onDismiss: () => void;
 };
 
-const AFTER: Record<ServerChangeNoticeProps['form'], string> = {
-  follows: 'The form shows the new values.',
-  'keeps-edits': 'Your edits are kept on top of it; what you had not changed shows the new values.',
-  conflicts:
-    'Your edits are untouched, but part of them conflicts with this: saving asks which to keep.',
+const AFTER: Record<ServerChangeNoticeProps['form'], MessageDescriptor> = {
+  follows: msg`The form shows the new values.`,
+  'keeps-edits': msg`Your edits are kept on top of it; what you had not changed shows the new values.`,
+  conflicts: msg`Your edits are untouched, but part of them conflicts with this: saving asks which to keep.`,
 };
 
 /** A change made elsewhere, told quietly: the admin's input is never touched by it. */
@@ -25,6 +27,7 @@ export function ServerChangeNotice({
   reloaded,
   onDismiss,
 }: ServerChangeNoticeProps) {
+  const { t, i18n } = useLingui();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (reloaded) ref.current?.focus();
@@ -32,17 +35,17 @@ export function ServerChangeNotice({
   return (
     <div ref={ref} className="kwe-note kwe-server-change" tabIndex={-1}>
       {changes.length === 0 ? (
-        <p>Reloaded: nothing changed on the server. Your edits are kept.</p>
+        <p>{t`Reloaded: nothing changed on the server. Your edits are kept.`}</p>
       ) : (
         <>
-          <p>This endpoint changed on the server:</p>
+          <p>{t`This endpoint changed on the server:`}</p>
           <ServerChangeList changes={changes} />
-          <p>{AFTER[form]}</p>
+          <p>{i18n._(AFTER[form])}</p>
         </>
       )}
       <div className="kwe-actions">
         <button type="button" className="kwe-button" onClick={onDismiss}>
-          Got it
+          {t`Got it`}
         </button>
       </div>
     </div>

@@ -101,7 +101,7 @@ describe('the summary and the saved panel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select all video_translate events' }));
     await user.click(screen.getByRole('checkbox', { name: 'avatar_video.fail' }));
     expect(summary()).toHaveTextContent(
-      'Events: All events → 4 selected events (avatar_video.fail, video_translate.success, video_translate.fail and 1 more)',
+      'Events: All events → 4 selected events (avatar_video.fail, video_translate.success, video_translate.fail, and 1 more)',
     );
   });
 

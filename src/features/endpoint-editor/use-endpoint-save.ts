@@ -10,7 +10,9 @@ import {
   useState,
 } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import { useLingui } from '@lingui/react/macro';
 import { isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/error-text';
 import {
   failedBeforeSending,
   useRefreshEndpoints,
@@ -21,7 +23,7 @@ import { sameValues } from '../../drafts/draft-storage';
 import { useEditorEvents } from '../../api/editor-events';
 import { FIRST_EVENT_CONTROL } from '../../endpoint-form/events-field';
 import { type EndpointFormValues, toFormValues } from '../../endpoint-form/form-values';
-import { type SaveFailure, describeSaveFailure } from './save-failure';
+import { describeReloadFailure, describeSaveFailure } from './save-failure';
 import { type SavePlan, decideAgainst, planSave } from './save-plan';
 import { type EndpointView, type ServerChange, describeChanges } from './server-changes';
 import type { useDraft } from './use-draft';
@@ -52,6 +54,11 @@ type Options = {
   focusEvents: (selector: string) => void;
 };
 
+/** What failed, kept as it came: the banner's words follow the mount's language when it changes. */
+type Failed =
+  | { kind: 'save'; error: unknown; online: boolean; at: number; nothingSent: boolean }
+  | { kind: 'reload'; error: unknown };
+
 const toView = (endpoint: Endpoint): EndpointView => ({
   ...toFormValues(endpoint),
   status: endpoint.status,
@@ -62,7 +69,14 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
   const server = useMemo(() => toFormValues(endpoint), [endpoint]);
   const { getValues, setValue, reset, setError, setFocus, formState } = form;
   const [saved, setSaved] = useState<Saved | null>(null);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const { i18n } = useLingui();
+  const [failed, setFailure] = useState<Failed | null>(null);
+  const failure =
+    failed === null
+      ? null
+      : failed.kind === 'save'
+        ? describeSaveFailure(i18n, failed.error, failed.online, failed.at, failed.nothingSent)
+        : describeReloadFailure(i18n, failed.error);
   const [conflictShown, setConflictShown] = useState<{ focus: boolean } | null>(null);
   const [reloaded, setReloaded] = useState(false);
   // Keep theirs was chosen: said in words until the next save or discard.
@@ -143,12 +157,18 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
           if (isApiError(error) && isFormField(error.field)) {
             setError(
               error.field,
-              { type: 'server', message: error.message },
+              { type: 'server', message: error.serverMessage ?? i18n._(apiErrorText(error)) },
               { shouldFocus: true },
             );
             return;
           }
-          setFailure(describeSaveFailure(error, navigator.onLine, Date.now(), nothingSent));
+          setFailure({
+            kind: 'save',
+            error,
+            online: navigator.onLine,
+            at: Date.now(),
+            nothingSent,
+          });
         },
       },
     );
@@ -213,12 +233,7 @@ export function useEndpointSave({ endpoint, form, values, draft, focusEvents }: 
       setFailure(null);
       setReloaded(true);
     } catch (error) {
-      setFailure({
-        title: 'The endpoint could not be reloaded',
-        advice: `${isApiError(error) ? error.message : 'An unexpected error happened.'} Your edits are kept.`,
-        requestId: isApiError(error) ? error.requestId : undefined,
-        reload: true,
-      });
+      setFailure({ kind: 'reload', error });
     } finally {
       setReloading(false);
     }

@@ -1,3 +1,6 @@
+import { type MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useContext, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
@@ -24,6 +27,9 @@ import { LoadError } from '../../ui/load-error';
 import { LoadingStatus } from '../../ui/loading-status';
 import { StatusBadge } from '../../ui/status-badge';
 import { ReadUrlContext, ReadsAs, breakable } from '../../ui/reads-as';
+import { statusLabel } from '../../ui/status-label';
+import { useFormats } from '../../i18n/formats';
+import { ELEMENT, withElement } from '../../i18n/with-element';
 
 /** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
 const PAGE = 100;
@@ -39,11 +45,13 @@ type EndpointListProps = {
 };
 
 export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: EndpointListProps) {
+  const { t, i18n } = useLingui();
+  const formats = useFormats();
   const id = useId();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
   useReportError(endpoints.error);
-  usePageTitle('Webhook endpoints');
+  usePageTitle(t`Webhook endpoints`);
   const [shownCount, setShownCount] = useState(PAGE);
   // The ID last copied, and whether the clipboard took it.
   const [copied, setCopied] = useState<[string, boolean] | null>(null);
@@ -73,6 +81,9 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   const total = endpoints.data?.length ?? 0;
   // Said of the rows shown, which follow the deferred query.
   const filtered = deferredQuery.search.trim() !== '' || deferredQuery.status !== '';
+  const url = ELEMENT; // the message's name for the deleted endpoint's URL
+  const shown = formats.number(matches.length);
+  const more = formats.number(Math.min(PAGE, matches.length - rows.length));
   const change = (next: Partial<ListQuery>) => {
     setShownCount(PAGE);
     onQueryChange({ ...query, ...next });
@@ -87,7 +98,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
     >
       <div className="kwe-list-head">
         <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-          Webhook endpoints
+          {t`Webhook endpoints`}
         </h2>
         {onAdd && (
           <a
@@ -98,23 +109,29 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               onAdd();
             }}
           >
-            Add endpoint
+            {t`Add endpoint`}
           </a>
         )}
       </div>
       <Announcement className="kwe-status-line">
         {deleted && (
           <>
-            Deleted <bdi>{asciiUrl(deleted.endpoint.url)}</bdi>
-            <ReadsAs url={deleted.endpoint.url} />.
+            {/* The list page carries no <Trans>: the URL goes where the language puts it. */}
+            {withElement(
+              t`Deleted ${url}.`,
+              <>
+                <bdi dir="ltr">{asciiUrl(deleted.endpoint.url)}</bdi>
+                <ReadsAs url={deleted.endpoint.url} />
+              </>,
+            )}
             {deleted.alreadyGone &&
-              ' It had already been deleted elsewhere, so nothing else changed.'}
+              ` ${t`It had already been deleted elsewhere, so nothing else changed.`}`}
           </>
         )}
       </Announcement>
       {endpoints.isPending && (
         <LoadingStatus
-          label="Loading endpoints…"
+          label={t`Loading endpoints…`}
           failureCount={endpoints.failureCount}
           failureReason={endpoints.failureReason}
         />
@@ -123,18 +140,18 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
         <LoadError
           error={endpoints.error}
           failedAt={endpoints.errorUpdatedAt}
-          title="The endpoints could not be loaded"
+          title={t`The endpoints could not be loaded`}
           onRetry={() => void endpoints.refetch()}
         />
       )}
       {endpoints.data?.length === 0 && (
         // One way to add, the heading's: a second button here said the same thing twice.
         <div className="kwe-empty">
-          <p className="kwe-empty-title">This account has no webhook endpoints yet.</p>
+          <p className="kwe-empty-title">{t`This account has no webhook endpoints yet.`}</p>
           <p>
             {onAdd
-              ? 'Add one to have Konpro send events to a URL of yours.'
-              : 'Endpoints added to this account will show here.'}
+              ? t`Add one to have Konpro send events to a URL of yours.`
+              : t`Endpoints added to this account will show here.`}
           </p>
         </div>
       )}
@@ -142,36 +159,35 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
         <>
           <div role="search" className="kwe-list-tools">
             <label className="kwe-tool kwe-tool-search">
-              <span>Search endpoints</span>
+              <span>{t`Search endpoints`}</span>
               <input
                 ref={searchBox}
                 type="search"
                 className="kwe-input"
                 value={query.search}
-                placeholder="URL or ID"
+                placeholder={t`URL or ID`}
                 spellCheck={false}
                 autoComplete="off"
                 onChange={(event) => change({ search: event.target.value })}
               />
             </label>
             <label className="kwe-tool">
-              <span>Status</span>
+              <span>{t`Status`}</span>
               <select
                 className="kwe-input"
                 value={query.status}
                 onChange={(event) => change({ status: event.target.value })}
               >
-                <option value="">All statuses</option>
+                <option value="">{t`All statuses`}</option>
                 {statusesOf(endpoints.data).map((status) => (
                   <option key={status} value={status}>
-                    {status[0]?.toUpperCase()}
-                    {status.slice(1)}
+                    {statusLabel(i18n, status)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="kwe-tool">
-              <span>Sort by</span>
+              <span>{t`Sort by`}</span>
               <select
                 className="kwe-input"
                 value={query.sort}
@@ -181,7 +197,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               >
                 {Object.entries(SORT_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
-                    {label}
+                    {i18n._(label)}
                   </option>
                 ))}
               </select>
@@ -189,12 +205,12 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
           </div>
           <p className="kwe-muted" role="status">
             {filtered
-              ? `${matches.length} of ${total} endpoint${total === 1 ? '' : 's'} match`
-              : `${total} endpoint${total === 1 ? '' : 's'}`}
+              ? t`${shown} of ${plural(total, { one: '# endpoint', other: '# endpoints' })} match`
+              : t`${plural(total, { one: '# endpoint', other: '# endpoints' })}`}
           </p>
           {matches.length === 0 ? (
             <div className="kwe-empty">
-              <p>No endpoint matches this search.</p>
+              <p>{t`No endpoint matches this search.`}</p>
               <button
                 type="button"
                 className="kwe-button"
@@ -203,7 +219,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                   searchBox.current?.focus(); // the button goes with the empty result
                 }}
               >
-                Clear search and filter
+                {t`Clear search and filter`}
               </button>
             </div>
           ) : (
@@ -212,11 +228,12 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                   semantics once CSS lays its rows out as cards. */}
               <thead role="rowgroup">
                 <tr role="row">
-                  {COLUMNS.map(([name, sortBy]) => {
+                  {COLUMNS.map(([column, sortBy]) => {
+                    const name = i18n._(column);
                     const sorted = sortBy?.includes(query.sort) === true;
                     return (
                       <th
-                        key={name}
+                        key={column.id}
                         scope="col"
                         role="columnheader"
                         aria-sort={sorted ? SORT_DIRECTIONS[query.sort] : undefined}
@@ -266,7 +283,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
               onClick={() => setShownCount((count) => count + PAGE)}
             >
               {/* The count once: the list's heading already says how many there are. */}
-              Show {Math.min(PAGE, matches.length - rows.length)} more
+              {t`Show ${more} more`}
             </button>
           )}
         </>
@@ -276,12 +293,12 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
 }
 
 /** The columns, and the orders a click on a sortable one's heading takes, first to second. */
-const COLUMNS: [string, SortOrder[]?][] = [
-  ['URL', ['url']],
-  ['Status', ['status']],
-  ['Events'],
-  ['ID'],
-  ['Created', ['newest', 'oldest']],
+const COLUMNS: [MessageDescriptor, SortOrder[]?][] = [
+  [msg`URL`, ['url']],
+  [msg`Status`, ['status']],
+  [msg`Events`],
+  [msg`ID`],
+  [msg`Created`, ['newest', 'oldest']],
 ];
 
 const SORT_DIRECTIONS: Record<SortOrder, 'ascending' | 'descending' | 'other'> = {
@@ -302,9 +319,13 @@ type EndpointRowProps = {
 };
 
 function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: EndpointRowProps) {
+  const { t } = useLingui();
+  const formats = useFormats();
   const events = endpoint.events.length;
   const id = endpoint.endpoint_id;
-  const copyWord = copied === null ? 'Copy' : copied ? 'Copied' : 'Not copied';
+  const copyWord = copied === null ? t`Copy` : copied ? t`Copied` : t`Not copied`;
+  const copyLabel =
+    copied === null ? t`Copy ID ${id}` : copied ? t`Copied ID ${id}` : t`Not copied ID ${id}`;
   return (
     <tr role="row">
       {/* Two lines at most: the whole URL is the link's name, the cell's tooltip (on the cell, so
@@ -325,7 +346,7 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
         <ReadsAs url={endpoint.url} />
         {draftId !== null && (
           <span id={draftId} className="kwe-badge kwe-badge-draft">
-            Unsaved changes
+            {t`Unsaved changes`}
           </span>
         )}
       </td>
@@ -333,14 +354,16 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
         <StatusBadge status={endpoint.status} />
       </td>
       <td role="cell">
-        {events === 0 ? 'All events' : `${events} event${events === 1 ? '' : 's'}`}
+        {events === 0 ? t`All events` : t`${plural(events, { one: '# event', other: '# events' })}`}
       </td>
       <td role="cell">
-        <code className="kwe-muted">{id}</code>
+        <code className="kwe-muted" dir="ltr">
+          {id}
+        </code>
         <button
           type="button"
           className="kwe-link-button kwe-copy"
-          aria-label={`${copyWord} ID ${id}`}
+          aria-label={copyLabel}
           onClick={() => {
             navigator.clipboard.writeText(id).then(
               () => onCopy(true),
@@ -353,20 +376,14 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
       </td>
       <td role="cell" className="kwe-muted">
         {/* A card has no column heading above its date: it says what the date is. */}
-        <span className="kwe-card-label">Created </span>
-        {formatDate(endpoint.created_at)}
+        <span className="kwe-card-label">{t`Created`} </span>
+        {formatDate(formats.date, endpoint.created_at)}
       </td>
     </tr>
   );
 }
 
-// Made on the first date shown, not when the module loads: the first formatter of a page costs
-// tens of ms (locale data), paid before anything renders on a deep link, where no list is drawn.
-let dateFormat: Intl.DateTimeFormat | undefined;
-
-function formatDate(value: string | undefined): string {
+function formatDate(date: (time: number) => string, value: string | undefined): string {
   const time = value === undefined ? NaN : Date.parse(value);
-  if (Number.isNaN(time)) return '—';
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-  return dateFormat.format(time);
+  return Number.isNaN(time) ? '—' : date(time);
 }

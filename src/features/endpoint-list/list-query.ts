@@ -1,5 +1,7 @@
 // Search, filter and order of the endpoint list: plain functions over the list, so 500 endpoints
 // are searched in well under a frame and the rules can be tested without a screen.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Endpoint } from '../../../contract/schemas';
 import { asciiUrl } from '../../../contract/ascii-url';
 import type { ReadUrl } from '../../ui/reads-as';
@@ -15,11 +17,11 @@ export type ListQuery = {
 
 export const DEFAULT_LIST_QUERY: ListQuery = { search: '', status: '', sort: 'url' };
 
-export const SORT_LABELS: Record<SortOrder, string> = {
-  url: 'URL (A–Z)',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  status: 'Status',
+export const SORT_LABELS: Record<SortOrder, MessageDescriptor> = {
+  url: msg`URL (A–Z)`,
+  newest: msg`Newest first`,
+  oldest: msg`Oldest first`,
+  status: msg`Status`,
 };
 
 export function isSortOrder(value: string): value is SortOrder {

@@ -55,7 +55,8 @@ function serveHistory(entries: HistoryEntry[]) {
 
 async function openHistory() {
   const app = renderEditor('ep_1');
-  const region = await screen.findByRole('region', { name: 'History' });
+  // The editor's chunk and its catalogue load first: a cold import takes seconds on a busy machine.
+  const region = await screen.findByRole('region', { name: 'History' }, { timeout: 8000 });
   return { ...app, region };
 }
 

@@ -1,9 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { useEndpointHistory } from '../../api/endpoint-history';
 import type { HistoryEntry } from '../../../contract/history';
 import { LoadError } from '../../ui/load-error';
-import { whatChanged, whenText, who } from './history-words';
+import { EntryWords, whenText } from './history-words';
 import './history.css';
 
 /** Entries shown at first, and added by each "Show more". */
@@ -14,6 +15,7 @@ export const HISTORY_PAGE = 20;
  * recorded it. A backend without the history route (a portal's, answering 404) shows no region.
  */
 export function EndpointHistory({ endpointId }: { endpointId: string }) {
+  const { t } = useLingui();
   const titleId = useId();
   const history = useEndpointHistory(endpointId);
   const [shown, setShown] = useState(HISTORY_PAGE);
@@ -27,7 +29,6 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
 
   const { data, error } = history;
   if (isApiError(error) && error.kind === 'http' && error.status === 404) return null;
-  const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
   // "3 hours ago" counts from when the history was read: the same on every render.
   const now = history.dataUpdatedAt;
 
@@ -37,23 +38,23 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
       <LoadError
         error={error}
         failedAt={history.errorUpdatedAt}
-        title="The history could not be loaded"
+        title={t`The history could not be loaded`}
         onRetry={() => void history.refetch()}
       />
     ) : (
       <p className="kwe-muted" role="status">
-        Loading history…
+        {t`Loading history…`}
       </p>
     );
   } else if (data.length === 0) {
-    body = <p className="kwe-muted">No changes recorded yet</p>;
+    body = <p className="kwe-muted">{t`No changes recorded yet`}</p>;
   } else {
     body = (
       <>
         <ol ref={list} className="kwe-history-list">
           {data.slice(0, shown).map((entry) => (
             <li key={`${entry.at}/${entry.request_id}/${entry.action}`} tabIndex={-1}>
-              <Entry entry={entry} now={now} locale={locale} />
+              <Entry entry={entry} now={now} />
             </li>
           ))}
         </ol>
@@ -66,7 +67,7 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
               setShown(shown + HISTORY_PAGE);
             }}
           >
-            Show more
+            {t`Show more`}
           </button>
         )}
       </>
@@ -75,23 +76,27 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
 
   return (
     <section className="kwe-panel kwe-history" aria-labelledby={titleId}>
-      <h3 id={titleId}>History</h3>
+      <h3 id={titleId}>{t`History`}</h3>
       {body}
     </section>
   );
 }
 
-function Entry({ entry, now, locale }: { entry: HistoryEntry; now: number; locale?: string }) {
-  const when = whenText(entry.at, now, locale);
+function Entry({ entry, now }: { entry: HistoryEntry; now: number }) {
+  const { i18n } = useLingui();
+  const text = whenText(entry.at, now, i18n);
+  const when =
+    text === null ? <bdi dir="ltr">{entry.at}</bdi> : <time dateTime={entry.at}>{text}</time>;
+  const id = <code dir="ltr">{entry.request_id}</code>;
   return (
     <>
       <p>
-        <bdi>{who(entry.actor)}</bdi> {whatChanged(entry, locale)}
-        {entry.changes.changed_elsewhere && ' (found it changed by someone else first)'}
+        <EntryWords entry={entry} />
       </p>
       <p className="kwe-muted">
-        {when === null ? <bdi>{entry.at}</bdi> : <time dateTime={entry.at}>{when}</time>}
-        {' · '}request id <code>{entry.request_id}</code>
+        <Trans>
+          {when} · request id {id}
+        </Trans>
       </p>
     </>
   );

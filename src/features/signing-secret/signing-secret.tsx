@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
@@ -14,15 +15,13 @@ type SigningSecretProps = {
   inSavedPanel?: boolean;
 };
 
-const NOT_OFFERED =
-  'No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it then shows under “What the server saved”.';
-
 /**
  * The endpoint's signing secret, fetched from the server's own route when first revealed or
  * copied. A portal's backend without that route answers 404: the list's copy is used when the
  * backend passes it on.
  */
 export function SigningSecret({ endpoint, known, inSavedPanel = false }: SigningSecretProps) {
+  const { t } = useLingui();
   const titleId = useId();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -39,22 +38,26 @@ export function SigningSecret({ endpoint, known, inSavedPanel = false }: Signing
     }
   };
   const describe = (error: unknown) => {
-    if (!isApiError(error)) return 'The secret could not be fetched. Try again.';
-    if (error.status === 404) return NOT_OFFERED;
-    const id = error.requestId ? ` (request id ${error.requestId})` : '';
-    return `The secret could not be fetched: ${error.message}${id}. Try again.`;
+    if (!isApiError(error)) return t`The secret could not be fetched. Try again.`;
+    if (error.status === 404)
+      return t`No secret to show: this server does not hand out secrets on demand, or the endpoint is gone. Konpro returns the secret with each save; it then shows under “What the server saved”.`;
+    const { message, requestId } = error;
+    // The request id as it came, kept left to right (an isolate) in Arabic.
+    const id = `\u2066${requestId ?? ''}\u2069`;
+    return requestId
+      ? t`The secret could not be fetched: ${message} (request id ${id}). Try again.`
+      : t`The secret could not be fetched: ${message}. Try again.`;
   };
 
   return (
     <section className="kwe-panel kwe-signing" aria-labelledby={titleId}>
-      <h3 id={titleId}>Signing secret</h3>
+      <h3 id={titleId}>{t`Signing secret`}</h3>
       <p className="kwe-muted">
-        Konpro signs each delivery to this endpoint with it, so your receiver can check that a
-        delivery came from Konpro. Treat it like a password.
+        {t`Konpro signs each delivery to this endpoint with it, so your receiver can check that a delivery came from Konpro. Treat it like a password.`}
       </p>
       {/* One secret control per endpoint: after a save it is the panel's, with the save's answer. */}
       {inSavedPanel ? (
-        <p>It is under “What the server saved”, from this save’s answer.</p>
+        <p>{t`It is under “What the server saved”, from this save’s answer.`}</p>
       ) : (
         <SecretField secret={known ?? fetchIt} onFetchError={describe} />
       )}
