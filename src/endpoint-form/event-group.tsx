@@ -1,7 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { memo, useId } from 'react';
-import { useFormats } from '../i18n/formats';
+import { formatNumber, useLocale } from '../i18n/formats';
 import type { EventGroup } from './event-groups';
 import { EventRow, type Update } from './event-row';
 
@@ -37,7 +37,7 @@ export const EventGroupView = memo(GroupView, (before, after) => {
 function GroupView(props: EventGroupProps) {
   const { group, shown, filtering, expanded, selectedSet, onChange, onToggle } = props;
   const { t } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const id = useId();
   const [single] = group.events;
   if (group.events.length === 1 && single !== undefined && !group.retired) {
@@ -49,7 +49,7 @@ function GroupView(props: EventGroupProps) {
     );
   }
   const checkedCount = group.events.filter((event) => selectedSet.has(event)).length;
-  const checked = formats.number(checkedCount);
+  const checked = formatNumber(locale, checkedCount);
   const total = group.events.length;
   const onScreen = shown.length;
   // Counts are always of the whole group; under a filter, how many of them are on screen too.

@@ -4,7 +4,8 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EventChecklist } from './event-checklist';
 import type { Update } from './event-row';
 import { LoadError } from '../ui/load-error';
-import { type Formats, useFormats } from '../i18n/formats';
+import { formatList } from '../i18n/editor-formats';
+import { useLocale } from '../i18n/formats';
 import { ELEMENT, withElement } from '../i18n/with-element';
 import { fieldErrorMessage } from './field-errors';
 
@@ -105,7 +106,7 @@ type CatalogUnavailableProps = {
 
 function CatalogUnavailable({ catalogError, mode, events }: CatalogUnavailableProps) {
   const { t } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   if (catalogError.retrying) {
     return (
       <p className="kwe-loading" role="status">
@@ -129,7 +130,7 @@ function CatalogUnavailable({ catalogError, mode, events }: CatalogUnavailablePr
           : withElement(
               t`Events now: ${list}`,
               <span className="kwe-inline-codes">
-                <EventList events={events} formats={formats} />
+                <EventList events={events} locale={locale} />
               </span>,
             )}
       </p>
@@ -138,10 +139,10 @@ function CatalogUnavailable({ catalogError, mode, events }: CatalogUnavailablePr
 }
 
 /** The events as the locale lists values ("a, b, c"), each an event type read left to right. */
-function EventList({ events, formats }: { events: string[]; formats: Formats }) {
+function EventList({ events, locale }: { events: string[]; locale: string }) {
   // The list's own words and separators come from Intl; each item stands in for its <code>.
   const marks = events.map((_, index) => `\u2063${index}\u2063`);
-  const parts = formats.list(marks, 'unit').split(/\u2063(\d+)\u2063/);
+  const parts = formatList(locale, marks, 'unit').split(/\u2063(\d+)\u2063/);
   return parts.map((part, index) => {
     if (index % 2 === 0) return part;
     const event = events[Number(part)];

@@ -1,7 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { useId, useRef } from 'react';
-import { useFormats } from '../i18n/formats';
+import { formatNumber, useLocale } from '../i18n/formats';
 
 type SelectedEventsProps = {
   /** The ticked events, in catalog order. */
@@ -21,8 +21,8 @@ const SHORT_LIST = 6;
 export function SelectedEvents(props: SelectedEventsProps) {
   const { events, total, onRemove, onShowAll, onEmptied } = props;
   const { t } = useLingui();
-  const formats = useFormats();
-  const checked = formats.number(events.length);
+  const locale = useLocale();
+  const checked = formatNumber(locale, events.length);
   const labelId = useId();
   const list = useRef<HTMLUListElement>(null);
   const shown = events.slice(0, SHORT_LIST);

@@ -1,7 +1,7 @@
 // Event types as a list in the reader's language ("a, b and c", "a、b、c", "a وb"), each type
 // kept left to right as Konpro names it.
 import { Fragment, type ReactNode } from 'react';
-import { useFormats } from '../i18n/formats';
+import { useLocale } from '../i18n/formats';
 
 /**
  * Items joined the way `locale` joins a list, kept as nodes: the editor's summaries and the history.
@@ -20,7 +20,7 @@ export function joined(items: ReactNode[], locale: string): ReactNode[] {
 }
 
 export function EventNames({ events }: { events: readonly string[] }) {
-  const { locale } = useFormats();
+  const locale = useLocale();
   return (
     <>
       {joined(

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { useFormats } from '../i18n/formats';
+import { formatNumber, useLocale } from '../i18n/formats';
 import { ErrorBanner } from './error-banner';
 import { describeLoadFailure } from '../api/load-failure';
 import { useSecondsLeft } from './use-seconds-left';
@@ -16,11 +16,11 @@ type LoadErrorProps = {
 
 export function LoadError({ error, failedAt, title, onRetry, note }: LoadErrorProps) {
   const { t, i18n } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const online = typeof navigator === 'undefined' || navigator.onLine;
   const failure = describeLoadFailure(error, online, failedAt);
   const secondsLeft = useSecondsLeft(failure.retryAt, failure.retryAfterSeconds);
-  const seconds = formats.number(secondsLeft);
+  const seconds = formatNumber(locale, secondsLeft);
   const advice = i18n._(failure.advice);
   return (
     <ErrorBanner

@@ -3,7 +3,7 @@ import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/api-error';
-import { useFormats } from '../i18n/formats';
+import { formatNumber, useLocale } from '../i18n/formats';
 
 type LoadingStatusProps = {
   /** What is loading, e.g. "Loading endpoint…". */
@@ -22,9 +22,9 @@ const SLOW_MS = 3000;
  */
 export function LoadingStatus({ label, failureCount, failureReason }: LoadingStatusProps) {
   const { t, i18n } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const seconds = useSecondsSinceMount();
-  const shown = formats.number(seconds);
+  const shown = formatNumber(locale, seconds);
   let text = label;
   if (failureCount > 0) {
     const reason = i18n._(retryReason(failureReason));

@@ -3,7 +3,7 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { isApiError } from '../../api/api-error';
 import { apiErrorText } from '../../api/error-text';
-import { formatsFor } from '../../i18n/formats';
+import { formatTime } from '../../i18n/editor-formats';
 import { certificateWords, deliveryWords, expiryWords, tlsWords } from './check-words';
 import type { UrlCheckAnswer } from '../../../contract/url-check';
 
@@ -124,7 +124,7 @@ function checkFailure(i18n: I18n, error: unknown, at: number): string {
     if (seconds === undefined) {
       return i18n._(msg`Too many checks in a short time. Wait a minute, then try again.`);
     }
-    const time = formatsFor(i18n.locale).time(at + seconds * 1000);
+    const time = formatTime(i18n.locale, at + seconds * 1000);
     return i18n._(msg`Too many checks in a short time. Try again after ${time}.`);
   }
   return error.serverMessage ?? i18n._(apiErrorText(error));

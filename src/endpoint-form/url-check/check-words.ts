@@ -2,7 +2,8 @@
 // the form's catalogue, dates and numbers in the mount's locale (i18n/formats.ts).
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { formatsFor } from '../../i18n/formats';
+import { formatLongDate, formatRelativeDays } from '../../i18n/editor-formats';
+import { formatNumber } from '../../i18n/formats';
 import {
   EXPIRY_WARNING_DAYS,
   type UrlCheckDelivery,
@@ -38,9 +39,8 @@ export function expiryWords(i18n: I18n, validTo: string, now: number): Expiry | 
   if (Number.isNaN(end.getTime())) return null;
   const calendarDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   const days = Math.round((calendarDay(end) - calendarDay(new Date(now))) / DAY_MS);
-  const formats = formatsFor(i18n.locale);
-  const date = formats.longDate(end);
-  const inDays = formats.relativeDays(days);
+  const date = formatLongDate(i18n.locale, end);
+  const inDays = formatRelativeDays(i18n.locale, days);
   const expired = end.getTime() <= now;
   return {
     words: expired
@@ -54,6 +54,6 @@ export function expiryWords(i18n: I18n, validTo: string, now: number): Expiry | 
 
 /** "HTTP 200 in 84 ms". */
 export function deliveryWords(i18n: I18n, { status, ms }: UrlCheckDelivery): string {
-  const time = formatsFor(i18n.locale).number(Math.round(ms));
+  const time = formatNumber(i18n.locale, Math.round(ms));
   return i18n._(msg`HTTP ${status} in ${time} ms`);
 }

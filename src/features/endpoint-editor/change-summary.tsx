@@ -12,7 +12,7 @@ import {
 } from '../../endpoint-form/form-values';
 import { fieldErrorMessage } from '../../endpoint-form/field-errors';
 import { useUrlRule } from '../../endpoint-form/url-rule';
-import { useFormats } from '../../i18n/formats';
+import { useLocale } from '../../i18n/formats';
 import { ELEMENT, withElement } from '../../i18n/with-element';
 import { EventNames, joined } from '../../ui/event-names';
 import { EventsAddedRemoved } from './server-change-list';
@@ -137,7 +137,7 @@ const NAMED = 3;
 /** "All events", or the events by name: a short selection in full, a long one counted. */
 function Selection({ events }: { events: string[] | null }) {
   const { t } = useLingui();
-  const { locale } = useFormats();
+  const locale = useLocale();
   if (events === null) return t`All events`;
   if (events.length === 0) return t`No events selected`;
   if (events.length <= NAMED) return <EventNames events={events} />;

@@ -6,7 +6,7 @@ import { isApiError, isEditorServerError } from '../../api/api-error';
 import { apiErrorText } from '../../api/error-text';
 import { isSignInRequired } from '../../api/sign-in-required';
 import { type ServerWords, serverWords } from '../../api/server-words';
-import { formatsFor } from '../../i18n/formats';
+import { formatTime } from '../../i18n/editor-formats';
 
 export type SaveFailure = ServerWords & {
   title: string;
@@ -53,7 +53,7 @@ function describe(i18n: I18n, error: unknown, online: boolean, now: number): Sav
   const { retryAfterSeconds } = error;
   const retryAt = retryAfterSeconds === undefined ? undefined : now + retryAfterSeconds * 1000;
   // When Save may be pressed again, in the mount's locale (never the browser's).
-  const at = retryAt === undefined ? '' : formatsFor(i18n.locale).time(retryAt);
+  const at = retryAt === undefined ? '' : formatTime(i18n.locale, retryAt);
 
   if (error.kind === 'network') {
     return online

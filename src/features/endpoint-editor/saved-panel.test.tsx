@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/lingui-react';
-import { formatsFor } from '../../i18n/formats';
+import { formatDateTime } from '../../i18n/editor-formats';
 import { englishI18n, i18nIn } from '../../test/i18n';
 import { makeEndpoint } from '../../test/fixtures';
 import { SavedPanel } from './saved-panel';
@@ -43,7 +43,7 @@ describe('the panel of what the server saved', () => {
     expect(screen.getByRole('heading', { name: 'Was der Server gespeichert hat' })).toBeVisible();
     expect(screen.getByText('Alle Events')).toBeVisible();
     expect(screen.getByText('Nicht zurückgegeben')).toBeVisible();
-    const created = formatsFor('de').dateTime(Date.parse('2024-01-15T10:30:00Z'));
+    const created = formatDateTime('de', Date.parse('2024-01-15T10:30:00Z'));
     expect(screen.getByText(created)).toHaveAttribute('dateTime', '2024-01-15T10:30:00Z');
     expect(screen.getByText('https://hooks.example.com/konpro')).toHaveAttribute('dir', 'ltr');
   });

@@ -2,7 +2,8 @@ import { useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 import type { Endpoint } from '../../../contract/schemas';
 import { inCatalogOrder } from '../../endpoint-form/event-groups';
-import { useFormats } from '../../i18n/formats';
+import { formatDateTime } from '../../i18n/editor-formats';
+import { useLocale } from '../../i18n/formats';
 import { breakable } from '../../ui/reads-as';
 import { SecretField } from '../../ui/secret-field';
 import { StatusBadge } from '../../ui/status-badge';
@@ -23,7 +24,7 @@ type SavedPanelProps = {
  */
 export function SavedPanel({ endpoint, secret, catalog, autoFocus = false }: SavedPanelProps) {
   const { t } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -71,7 +72,7 @@ export function SavedPanel({ endpoint, secret, catalog, autoFocus = false }: Sav
           ) : Number.isNaN(createdAt) ? (
             <bdi dir="ltr">{created}</bdi>
           ) : (
-            <time dateTime={created}>{formats.dateTime(createdAt)}</time>
+            <time dateTime={created}>{formatDateTime(locale, createdAt)}</time>
           )}
         </dd>
         <dt>{t`Signing secret`}</dt>

@@ -28,7 +28,7 @@ import { LoadingStatus } from '../../ui/loading-status';
 import { StatusBadge } from '../../ui/status-badge';
 import { ReadUrlContext, ReadsAs, breakable } from '../../ui/reads-as';
 import { statusLabel } from '../../ui/status-label';
-import { useFormats } from '../../i18n/formats';
+import { formatDate, formatNumber, useLocale } from '../../i18n/formats';
 import { ELEMENT, withElement } from '../../i18n/with-element';
 
 /** Rows drawn at first and per "Show more": a long account stays quick to draw and to search. */
@@ -46,7 +46,7 @@ type EndpointListProps = {
 
 export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: EndpointListProps) {
   const { t, i18n } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const id = useId();
   const client = useApiClient();
   const endpoints = useQuery(endpointsQueryOptions(client));
@@ -82,8 +82,8 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   // Said of the rows shown, which follow the deferred query.
   const filtered = deferredQuery.search.trim() !== '' || deferredQuery.status !== '';
   const url = ELEMENT; // the message's name for the deleted endpoint's URL
-  const shown = formats.number(matches.length);
-  const more = formats.number(Math.min(PAGE, matches.length - rows.length));
+  const shown = formatNumber(locale, matches.length);
+  const more = formatNumber(locale, Math.min(PAGE, matches.length - rows.length));
   const change = (next: Partial<ListQuery>) => {
     setShownCount(PAGE);
     onQueryChange({ ...query, ...next });
@@ -320,7 +320,7 @@ type EndpointRowProps = {
 
 function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: EndpointRowProps) {
   const { t } = useLingui();
-  const formats = useFormats();
+  const locale = useLocale();
   const events = endpoint.events.length;
   const id = endpoint.endpoint_id;
   const copyWord = copied === null ? t`Copy` : copied ? t`Copied` : t`Not copied`;
@@ -377,13 +377,13 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
       <td role="cell" className="kwe-muted">
         {/* A card has no column heading above its date: it says what the date is. */}
         <span className="kwe-card-label">{t`Created`} </span>
-        {formatDate(formats.date, endpoint.created_at)}
+        {createdDate(locale, endpoint.created_at)}
       </td>
     </tr>
   );
 }
 
-function formatDate(date: (time: number) => string, value: string | undefined): string {
+function createdDate(locale: string, value: string | undefined): string {
   const time = value === undefined ? NaN : Date.parse(value);
-  return Number.isNaN(time) ? '—' : date(time);
+  return Number.isNaN(time) ? '—' : formatDate(locale, time);
 }

@@ -4,7 +4,7 @@ import { msg, plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, type ReactNode } from 'react';
 import { ALL_EVENTS, type HistoryEntry } from '../../../contract/history';
-import { useFormats } from '../../i18n/formats';
+import { useLocale } from '../../i18n/formats';
 import { joined } from '../../ui/event-names';
 
 const code = (text: string) => (
@@ -16,7 +16,7 @@ const code = (text: string) => (
 /** Event types as a list in the reader's language; `all` is the history's word for all events. */
 function Events({ types }: { types: string[] }) {
   const { t } = useLingui();
-  const { locale } = useFormats();
+  const locale = useLocale();
   return (
     <>
       {joined(
@@ -142,7 +142,7 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): ReactNode[] {
 /** The entry as one sentence: who, then what they did, joined as the language joins a list. */
 export function EntryWords({ entry }: { entry: HistoryEntry }) {
   const { i18n } = useLingui();
-  const { locale } = useFormats();
+  const locale = useLocale();
   const actor = <bdi>{who(i18n, entry.actor)}</bdi>;
   const did = <>{joined(clauses(i18n, entry), locale)}</>;
   return entry.changes.changed_elsewhere ? (
