@@ -139,16 +139,16 @@ export function setupI18n(): LinguiI18n {
     values?: Values,
     options?: MessageOptions,
   ) => {
-    let message = options?.message;
+    // The source message is read only while developing: a build has no use for it.
+    const message = DEV ? (typeof id === 'object' ? id.message : options?.message) : undefined;
     if (typeof id === 'object') {
       values = id.values ?? values;
-      message = id.message;
       id = id.id;
     }
     let compiled = loaded[active]?.[id];
     if (compiled === undefined) {
       // The build's ids are numbers (vite.lingui.ts): said as text.
-      if (!DEV || message === undefined) return String(id);
+      if (message === undefined) return String(id);
       // While developing: a message not yet extracted shows, and says so once.
       if (!warned.has(`${active} ${id}`)) {
         warned.add(`${active} ${id}`);
