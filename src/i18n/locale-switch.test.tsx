@@ -2,12 +2,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../api/api-client';
 import { EditorApp } from '../app/editor-app';
+import { preloadEditor } from '../app/use-editor-module';
 import { ADD_VIEW, endpointView } from '../app/view';
 import { makeEndpoint, readHandlers } from '../test/fixtures';
 import { server } from '../test/msw-server';
+
+// The editor's chunk is loaded before the first test, not inside its 3 s wait for a heading: on a
+// busy machine, transforming it alone can take longer.
+beforeAll(() => preloadEditor());
 
 beforeEach(() => {
   server.use(...readHandlers([makeEndpoint({ events: ['avatar_video.success'] })]));
