@@ -107,7 +107,7 @@ function formatToken(
 }
 
 /**
- * What the page and @lingui/react's Trans ask of Lingui's I18n, with @lingui/core's types: the
+ * What the page (its Trans too) asks of Lingui's I18n, with @lingui/core's types: the
  * locale, loading a locale's messages, activating it, listening for changes and the message
  * function. Lingui's other members (its formatters, its record form of `load`, a messages
  * compiler) have no caller here, so the list page does not carry them.
