@@ -9,7 +9,8 @@ import { createCompiledCatalog, getCatalogs } from '@lingui/cli/api';
 import { getConfig } from '@lingui/conf';
 import { generateMessageId } from '@lingui/message-utils/generateMessageId';
 import { lingui } from '@lingui/vite-plugin';
-import { basename, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, relative } from 'node:path';
 import type { PluginOption } from 'vite';
 import { AREAS } from './lingui.config.ts';
 
@@ -69,6 +70,8 @@ export function linguiPlugins(): PluginOption[] {
       // After @lingui/vite-plugin, which reports a catalogue's errors and watches its files.
       name: 'lingui-catalogue-lists',
       async transform(_compiled, id) {
+        // A catalogue asked for as data is another plugin's (embedCatalogueData).
+        if (id.endsWith(EMBED_DATA)) return null;
         const catalogue = CATALOGUE.exec(id.split('?')[0] ?? id);
         if (!catalogue) return null;
         const [, locale = '', area = ''] = catalogue;
@@ -258,14 +261,15 @@ export function shortIds(area: AreaIds | null, file: string, building: boolean) 
 
 /**
  * A compiled catalogue (by id) as a list in the order of its numbers. While developing, a
- * message the locale lacks is left out (the runtime shows the source text); a build fails on it.
+ * message the locale lacks is left out (null: the runtime shows the source text); a build fails
+ * on it.
  */
-function catalogueList(
+function catalogueData(
   byId: Record<string, unknown>,
   name: string,
-  { base, ids }: AreaIds,
+  { ids }: AreaIds,
   building: boolean,
-) {
+): unknown[] {
   const missing = ids.filter((id) => !(id in byId));
   if (missing.length > 0 && building) {
     throw new Error(`${name} lacks ${missing.join(', ')}: run npm run i18n:extract`);
@@ -275,11 +279,75 @@ function catalogueList(
     Array.isArray(message) && message.length === 1 && typeof message[0] === 'string'
       ? message[0]
       : message;
-  const list = JSON.stringify(JSON.stringify(ids.map((id) => text(byId[id]) ?? null)));
+  return ids.map((id) => text(byId[id]) ?? null);
+}
+
+/** The catalogue as a module exporting its messages by number. */
+function catalogueList(
+  byId: Record<string, unknown>,
+  name: string,
+  area: AreaIds,
+  building: boolean,
+) {
+  const data = catalogueData(byId, name, area, building);
+  const list = JSON.stringify(JSON.stringify(data));
   // A list from 0 is a Messages record as it is (its places are its keys).
-  return base === 0 && missing.length === 0
+  return area.base === 0 && !data.includes(null)
     ? `export const messages=JSON.parse(${list});`
-    : `export const messages=Object.fromEntries(JSON.parse(${list}).map((m,i)=>[i+${base},m]).filter(e=>e[1]!==null));`;
+    : `export const messages=Object.fromEntries(JSON.parse(${list}).map((m,i)=>[i+${area.base},m]).filter(e=>e[1]!==null));`;
+}
+
+const EMBED_DATA = '?embed-data';
+const CATALOGUE_FILES = /\/src\/i18n\/catalogs\/\w+\.ts$/;
+const GLOB = /import\.meta\.glob<CatalogModule>\((\[[^\]]*\])\)/;
+
+/**
+ * For the embed module, which a portal may pin with Subresource Integrity: a script it imports
+ * later is not covered by that integrity value, so each other locale's catalogue is data, not
+ * code. It is a JSON file beside the module, named by its SHA-256 (`locale-de-app-<sha256>.json`,
+ * in base64url), and fetched with that hash as its integrity value (src/i18n/fetch-catalogue.ts):
+ * a file changed on the server fails to load and the editor keeps speaking English, running
+ * nothing the portal did not pin.
+ */
+export function embedCatalogueData(): PluginOption {
+  const ids = messageIds();
+  let building = false;
+  return {
+    name: 'lingui-embed-catalogue-data',
+    enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    transform(code, id) {
+      if (!CATALOGUE_FILES.test(id.split('?')[0] ?? id)) return null;
+      if (!GLOB.test(code)) this.error(`${id}: its catalogue loaders are not an import.meta.glob`);
+      // Eager: the loaders, with their file names and integrity values, are in the module itself.
+      return code.replace(
+        GLOB,
+        `import.meta.glob<CatalogModule>($1, { eager: true, import: 'default', query: '${EMBED_DATA}' })`,
+      );
+    },
+    async load(id) {
+      if (!id.endsWith(EMBED_DATA)) return null;
+      const catalogue = CATALOGUE.exec(id.slice(0, -EMBED_DATA.length));
+      if (!catalogue) this.error(`${id} is not a locale's catalogue`);
+      const [, locale = '', area = ''] = catalogue;
+      const areaIds = await ids.ofArea(area);
+      const byId = (await compiledCatalogues(locale)).get(area) ?? {};
+      const json = JSON.stringify(catalogueData(byId, `${locale}/${area}.po`, areaIds, building));
+      // Named by its SHA-256 (base64url), the integrity value it is fetched with.
+      const hash = createHash('sha256').update(json).digest('base64url');
+      const fileName = `assets/locale-${locale}-${area}-${hash}.json`;
+      this.emitFile({ type: 'asset', fileName, source: json });
+      const fetcher = JSON.stringify(join(process.cwd(), 'src/i18n/fetch-catalogue.ts'));
+      return [
+        `import { fetchCatalogue } from ${fetcher};`,
+        // Relative to the module's own URL (the pinned copy, in assets/, drops the `assets/`).
+        // The hash again apart: a portal's bundler may rename the file it copies.
+        `export default () => fetchCatalogue(new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url).href, ${JSON.stringify(hash)}, ${areaIds.base});`,
+      ].join('\n');
+    },
+  };
 }
 
 /**

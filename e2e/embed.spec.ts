@@ -345,13 +345,13 @@ test('without the history option, the editor adds no entry: Back leaves the port
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('another locale comes as a chunk beside the module, and beside its pinned copy', async ({
+test('another locale comes as data beside the module, and beside its pinned copy', async ({
   page,
   endpoint,
 }) => {
   const catalogues: string[] = [];
   page.on('response', (response) => {
-    if (/\/locale-\w+-\w+-[\w-]+\.js$/.test(response.url())) {
+    if (/\/locale-\w+-\w+-[\w-]+\.json$/.test(response.url())) {
       catalogues.push(`${response.status()} ${new URL(response.url()).pathname}`);
     }
   });
@@ -384,4 +384,38 @@ test('another locale comes as a chunk beside the module, and beside its pinned c
   ).toBeVisible();
   expect(catalogues.every((line) => /^200 \/embed\/assets\/locale-(de|ja)-/.test(line))).toBe(true);
   expect(catalogues.some((line) => line.includes('/locale-ja-'))).toBe(true);
+});
+
+test('a locale’s catalogue changed on the server is refused: the pinned copy keeps speaking English', async ({
+  page,
+  endpoint,
+}) => {
+  // What a compromised server or cache could do: the same file name, other words. The pinned copy
+  // holds each catalogue's SHA-256, so the browser refuses the changed file.
+  let served = 0;
+  await page.route(/\/embed\/assets\/locale-de-editor-[\w-]+\.json$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('Endpunkt löschen', 'Hier klicken');
+    served += 1;
+    await route.fulfill({ response, body });
+  });
+  await openDemo(page);
+  const pinned = page.locator('#pinned-editor');
+  await page.evaluate(async (id) => {
+    const manifest = (await (await fetch('/embed/konpro-webhook-editor.json')).json()) as {
+      module: string;
+    };
+    const { mount } = (await import(manifest.module)) as {
+      mount: (target: Element, options: object) => unknown;
+    };
+    const target = document.createElement('div');
+    target.id = 'pinned-editor';
+    document.body.append(target);
+    mount(target, { apiBaseUrl: '/api', endpointId: id, locale: 'de' });
+  }, endpoint.endpoint_id);
+  // The form's German (its own, unchanged file) arrives; the changed editor catalogue does not.
+  await expect(pinned.getByLabel('Endpunkt-URL')).toBeVisible();
+  await expect.poll(() => served).toBeGreaterThan(0);
+  await expect(pinned.getByRole('button', { name: 'Delete endpoint' })).toBeVisible();
+  await expect(pinned.getByText('Hier klicken')).toHaveCount(0);
 });

@@ -47,10 +47,10 @@ await build({
   build: { outDir: join(work, 'element'), emptyOutDir: true },
 });
 copyFileSync(join(work, 'element/konpro-webhook-editor.js'), join(contents, 'dist/element.js'));
-// Each other locale's catalogues, which element.js imports from ./assets/ when it speaks them.
+// Each other locale's catalogues, which element.js fetches from ./assets/ when it speaks them.
 mkdirSync(join(contents, 'dist/assets'));
 for (const file of readdirSync(join(work, 'element/assets'))) {
-  if (/^locale-.+\.js$/.test(file)) {
+  if (/^locale-.+\.(?:js|json)$/.test(file)) {
     copyFileSync(join(work, 'element/assets', file), join(contents, 'dist/assets', file));
   }
 }

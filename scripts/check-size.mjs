@@ -5,6 +5,7 @@
 // with and without the editor, and fails when `konpro-webhook-editor/react` adds more than its
 // budgets to the portal's JavaScript (brotli; bench/lib/react-entry-size.mjs). Run it after
 // `npm run build` and `npm run build:package`; it takes about half a minute (npm install).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,16 +118,26 @@ async function check(baseUrl) {
 }
 
 /**
- * The embed module carries English only: each other locale's catalogues are chunks in
- * dist/embed/assets, imported relative to the module (and to its pinned copy beside them).
+ * The embed module carries English only: each other locale's catalogues are JSON files in
+ * dist/embed/assets, named by their SHA-256, which the module fetches relative to itself (its
+ * pinned copy sits beside them) and checks. A file not named by its hash could not be checked.
  */
 function embedLocaleProblems() {
   const dir = join(root, 'dist/embed');
   const assets = join(dir, 'assets');
-  const chunks = readdirSync(assets).filter((file) => /^locale-[\w-]+\.js$/.test(file));
+  const files = readdirSync(assets).filter((file) => /^locale-[\w-]+\.(?:js|json)$/.test(file));
   const problems = [];
-  if (chunks.length === 0) {
-    problems.push('the embed build has no locale chunks: other locales are inside its module');
+  if (files.length === 0) {
+    problems.push('the embed build has no locale catalogues: other locales are inside its module');
+  }
+  for (const file of files) {
+    const hash = /-([\w-]{43})\.json$/.exec(file)?.[1];
+    const digest = createHash('sha256')
+      .update(readFileSync(join(assets, file)))
+      .digest('base64url');
+    if (hash !== digest) {
+      problems.push(`dist/embed/assets/${file} is not data named by its SHA-256, so not checked`);
+    }
   }
   const pinned = readdirSync(assets).find((file) => /^konpro-webhook-editor-\w+\.js$/.test(file));
   const modules = [
@@ -134,11 +145,11 @@ function embedLocaleProblems() {
     [`/embed/assets/${pinned}`, pinned ? readFileSync(join(assets, pinned), 'utf8') : '', assets],
   ];
   for (const [name, code, from] of modules) {
-    const imported = [...code.matchAll(/import\((["'`])(\.[^"'`]+)\1\)/g)].map((m) => m[2]);
-    for (const chunk of chunks) {
-      const path = imported.find((specifier) => specifier.endsWith(`/${chunk}`));
+    const named = [...code.matchAll(/new URL\((["'`])(\.[^"'`]+)\1/g)].map((m) => m[2]);
+    for (const file of files) {
+      const path = named.find((specifier) => specifier.endsWith(`/${file}`));
       if (path === undefined || !existsSync(join(from, path))) {
-        problems.push(`${name} does not import ${chunk} where it is (${path ?? 'no import'})`);
+        problems.push(`${name} does not fetch ${file} where it is (${path ?? 'not named'})`);
       }
     }
   }
