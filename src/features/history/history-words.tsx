@@ -4,15 +4,15 @@
 // them, so the words are placed by functions, not by <Trans> and a component per list.
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
-import type { ReactElement, ReactNode } from 'react';
+import { type ReactElement, cloneElement } from 'react';
 import { ALL_EVENTS, type HistoryEntry } from '../../../contract/history';
-import { joined } from '../../ui/event-names';
+import { formatter } from '../../i18n/runtime';
 
-/** Text and elements in reading order; an element is made with its key once all are placed. */
-type Parts = (string | ((key: number) => ReactElement))[];
+/** Text and elements in reading order, to be keyed once by `keyed`. */
+type Parts = (string | ReactElement)[];
 
-const code = (text: string) => (key: number) => (
-  <code key={key} className="kwe-break" dir="ltr">
+const code = (text: string) => (
+  <code className="kwe-break" dir="ltr">
     {text}
   </code>
 );
@@ -27,22 +27,38 @@ function place(message: string, parts: Parts[]): Parts {
     .flatMap((part, index) => (index % 2 === 1 ? (parts[Number(part)] ?? []) : part));
 }
 
-/** The children of one element: adjacent texts as one (React keeps a node for each text). */
-const merged = (parts: Parts) =>
-  parts.reduce<ReactNode[]>((out, part) => {
+/** Parts joined the way `locale` joins a list ("a, b and c", "a、b、c", "a وb"). */
+function joined(items: Parts[], locale: string): Parts {
+  return formatter(
+    'l',
+    locale,
+    'conjunction',
+    () => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  )
+    .formatToParts(items.map((_, index) => String(index)))
+    .flatMap((part) => (part.type === 'element' ? (items[Number(part.value)] ?? []) : part.value));
+}
+
+/** Adjacent texts as one, and each element keyed by its place: children for one element. */
+export function keyed(parts: Parts): Parts {
+  const out: Parts = [];
+  for (const part of parts) {
     const last = out.length - 1;
-    if (typeof part !== 'string') out.push(part(out.length));
-    else if (typeof out[last] === 'string') out[last] += part;
-    else if (part !== '') out.push(part);
-    return out;
-  }, []);
+    if (typeof part === 'string') {
+      if (part === '') continue;
+      if (typeof out[last] === 'string') out[last] += part;
+      else out.push(part);
+    } else out.push(cloneElement(part, { key: out.length }));
+  }
+  return out;
+}
 
 /** Event types, each a name (or the words for all events), as a list in the reader's language. */
 const events = (i18n: I18n, types: string[]): Parts =>
   joined(
     types.map((type) => [type === ALL_EVENTS ? i18n._(msg`all events`) : code(type)]),
     i18n.locale,
-  ).flat();
+  );
 
 /**
  * What the entry did, as verb phrases that follow who did it ("changed the URL from a to b",
@@ -144,7 +160,7 @@ function clauses(i18n: I18n, { action, changes }: HistoryEntry): Parts[] {
 }
 
 /** The entry as one sentence: who, then what they did, joined as the language joins a list. */
-export function entryWords(i18n: I18n, entry: HistoryEntry): ReactNode[] {
+export function entryWords(i18n: I18n, entry: HistoryEntry): Parts {
   const actor = slot(0);
   const did = slot(1);
   const message = entry.changes.changed_elsewhere
@@ -156,39 +172,22 @@ export function entryWords(i18n: I18n, entry: HistoryEntry): ReactNode[] {
         comment: "{did} is one or more actions, e.g. 'changed the URL from a to b and added c'",
         message: `${actor} ${did}`,
       });
-  return merged(
+  return keyed(
     place(i18n._(message), [
-      [(key) => <bdi key={key}>{who(i18n, entry.actor)}</bdi>],
-      joined(clauses(i18n, entry), i18n.locale).flat(),
+      [<bdi>{who(i18n, entry.actor)}</bdi>],
+      joined(clauses(i18n, entry), i18n.locale),
     ]),
   );
 }
 
 /** When, then the request's id: `text` is whenText's, or null to show `at` as the server wrote it. */
-export function entryWhen(i18n: I18n, entry: HistoryEntry, text: string | null): ReactNode[] {
+export function entryWhen(i18n: I18n, entry: HistoryEntry, text: string | null): Parts {
   const when = slot(0);
   const id = slot(1);
-  return merged(
+  return keyed(
     place(i18n._(msg`${when} · request id ${id}`), [
-      [
-        (key) =>
-          text === null ? (
-            <bdi key={key} dir="ltr">
-              {entry.at}
-            </bdi>
-          ) : (
-            <time key={key} dateTime={entry.at}>
-              {text}
-            </time>
-          ),
-      ],
-      [
-        (key) => (
-          <code key={key} dir="ltr">
-            {entry.request_id}
-          </code>
-        ),
-      ],
+      [text === null ? <bdi dir="ltr">{entry.at}</bdi> : <time dateTime={entry.at}>{text}</time>],
+      [<code dir="ltr">{entry.request_id}</code>],
     ]),
   );
 }

@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error';
-import { useEndpointHistory } from '../../api/endpoint-history';
+import { historyEntryKey, useEndpointHistory } from '../../api/endpoint-history';
 import type { HistoryEntry } from '../../../contract/history';
 import { LoadError } from '../../ui/load-error';
 import { entryWhen, entryWords, whenText } from './history-words';
@@ -54,7 +54,7 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
         <ol ref={list} className="kwe-history-list">
           {data.slice(0, shown).map((entry) => (
             <Entry
-              key={`${entry.at}/${entry.request_id}/${entry.action}`}
+              key={historyEntryKey(entry)}
               entry={entry}
               when={whenText(entry.at, now, i18n)}
             />
@@ -85,20 +85,16 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
 }
 
 /**
- * One entry, rendered again only when its words change. Each save reads the history again, which
- * comes as new objects, entries included: compared as they read, the entries already shown stay
- * as they were, unless the clock moved `when` on to other words.
+ * One entry, rendered again only when its words change: each save reads the history again, and
+ * the entries already shown come back as the same objects (endpoint-history.ts), with the same
+ * `when` unless the clock moved on to other words.
  */
-const Entry = memo(
-  function Entry({ entry, when }: { entry: HistoryEntry; when: string | null }) {
-    const { i18n } = useLingui();
-    return (
-      <li tabIndex={-1}>
-        <p>{entryWords(i18n, entry)}</p>
-        <p className="kwe-muted">{entryWhen(i18n, entry, when)}</p>
-      </li>
-    );
-  },
-  (before, now) =>
-    before.when === now.when && JSON.stringify(before.entry) === JSON.stringify(now.entry),
-);
+const Entry = memo(function Entry({ entry, when }: { entry: HistoryEntry; when: string | null }) {
+  const { i18n } = useLingui();
+  return (
+    <li tabIndex={-1}>
+      <p>{entryWords(i18n, entry)}</p>
+      <p className="kwe-muted">{entryWhen(i18n, entry, when)}</p>
+    </li>
+  );
+});
