@@ -1,6 +1,6 @@
 // One endpoint's change history, as the server recorded it (`endpoint.history`). Only the
 // history's own chunk loads this module; its key is in endpoints.ts, for the editor's writes.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
 import { type HistoryEntry, historyEntriesSchema } from '../../contract/history';
@@ -17,12 +17,35 @@ export function fetchEndpointHistory(
   );
 }
 
+/** An entry is a record that never changes once written: this names it among the others. */
+export const historyEntryKey = ({ at, request_id, action }: HistoryEntry) =>
+  `${at}/${request_id}/${action}`;
+
+/**
+ * The entries read before keep their objects when the history is read again: the page renders
+ * again only the new ones, and the cache holds each entry once. (By default the cache compares
+ * the arrays place by place, and a newer entry on top moves every other one.)
+ */
+export function keepReadEntries(previous: unknown, next: unknown): unknown {
+  if (!Array.isArray(previous) || !Array.isArray(next)) return replaceEqualDeep(previous, next);
+  const read = new Map(
+    (previous as HistoryEntry[]).map((entry) => [historyEntryKey(entry), entry]),
+  );
+  const kept = (next as HistoryEntry[]).map((entry) =>
+    replaceEqualDeep(read.get(historyEntryKey(entry)), entry),
+  );
+  return kept.length === previous.length && kept.every((entry, at) => entry === previous[at])
+    ? previous
+    : kept;
+}
+
 export function endpointHistoryQueryOptions(client: ApiClient, endpointId: string) {
   // One QueryClient talks to one backend, so the client need not be in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: endpointHistoryKey(endpointId),
     queryFn: ({ signal }) => fetchEndpointHistory(client, endpointId, signal),
+    structuralSharing: keepReadEntries,
   });
 }
 

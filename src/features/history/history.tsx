@@ -1,10 +1,10 @@
-import { Trans, useLingui } from '@lingui/react/macro';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '../../api/api-error';
-import { useEndpointHistory } from '../../api/endpoint-history';
+import { historyEntryKey, useEndpointHistory } from '../../api/endpoint-history';
 import type { HistoryEntry } from '../../../contract/history';
 import { LoadError } from '../../ui/load-error';
-import { EntryWords, whenText } from './history-words';
+import { entryWhen, entryWords, whenText } from './history-words';
 import './history.css';
 
 /** Entries shown at first, and added by each "Show more". */
@@ -15,7 +15,7 @@ export const HISTORY_PAGE = 20;
  * recorded it. A backend without the history route (a portal's, answering 404) shows no region.
  */
 export function EndpointHistory({ endpointId }: { endpointId: string }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const titleId = useId();
   const history = useEndpointHistory(endpointId);
   const [shown, setShown] = useState(HISTORY_PAGE);
@@ -53,9 +53,11 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
       <>
         <ol ref={list} className="kwe-history-list">
           {data.slice(0, shown).map((entry) => (
-            <li key={`${entry.at}/${entry.request_id}/${entry.action}`} tabIndex={-1}>
-              <Entry entry={entry} now={now} />
-            </li>
+            <Entry
+              key={historyEntryKey(entry)}
+              entry={entry}
+              when={whenText(entry.at, now, i18n)}
+            />
           ))}
         </ol>
         {shown < data.length && (
@@ -82,22 +84,17 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
   );
 }
 
-function Entry({ entry, now }: { entry: HistoryEntry; now: number }) {
+/**
+ * One entry, rendered again only when its words change: each save reads the history again, and
+ * the entries already shown come back as the same objects (endpoint-history.ts), with the same
+ * `when` unless the clock moved on to other words.
+ */
+const Entry = memo(function Entry({ entry, when }: { entry: HistoryEntry; when: string | null }) {
   const { i18n } = useLingui();
-  const text = whenText(entry.at, now, i18n);
-  const when =
-    text === null ? <bdi dir="ltr">{entry.at}</bdi> : <time dateTime={entry.at}>{text}</time>;
-  const id = <code dir="ltr">{entry.request_id}</code>;
   return (
-    <>
-      <p>
-        <EntryWords entry={entry} />
-      </p>
-      <p className="kwe-muted">
-        <Trans>
-          {when} · request id {id}
-        </Trans>
-      </p>
-    </>
+    <li tabIndex={-1}>
+      <p>{entryWords(i18n, entry)}</p>
+      <p className="kwe-muted">{entryWhen(i18n, entry, when)}</p>
+    </li>
   );
-}
+});
