@@ -53,6 +53,12 @@ function urlFor(view: View, listQuery: ListQuery): URL {
 
 const readListQuery = () => listQueryOfSearch(window.location.search);
 
+/** How long typing in the list's search pauses before the address follows. */
+const SEARCH_ADDRESS_DELAY_MS = 400;
+
+const onlySearchChanged = (before: ListQuery, after: ListQuery) =>
+  before.search !== after.search && before.status === after.status && before.sort === after.sort;
+
 function initialEntry(): Entry {
   const index = indexOf(window.history.state) ?? 0;
   window.history.replaceState({ ...(window.history.state as object), kweIndex: index }, '');
@@ -92,13 +98,43 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
   const listScroll = useRef(0);
   const [listQuery, setListQuery] = useState(readListQuery);
   const currentListQuery = useRef(listQuery);
-  const changeListQuery = useCallback((query: ListQuery) => {
-    currentListQuery.current = query;
-    setListQuery(query);
-    // Replaced, not stacked: each keystroke is no place to go Back to.
+  // The list's address follows its query. Replaced, not stacked: each keystroke is no place to go
+  // Back to. A search is written once typing pauses: replacing the address is a synchronous trip
+  // to the browser, too slow for every key of a long account's search. Anything that leaves the
+  // list or the page writes it at once first.
+  const addressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const writeListAddressNow = useCallback(() => {
+    if (addressTimer.current !== null) clearTimeout(addressTimer.current);
+    addressTimer.current = null;
     if (current.current.view.name !== 'list') return;
-    window.history.replaceState(window.history.state, '', urlFor(LIST_VIEW, query));
+    window.history.replaceState(
+      window.history.state,
+      '',
+      urlFor(LIST_VIEW, currentListQuery.current),
+    );
   }, []);
+  /** Writes a search still waiting for a pause. */
+  const writeListAddress = useCallback(() => {
+    if (addressTimer.current !== null) writeListAddressNow();
+  }, [writeListAddressNow]);
+  const changeListQuery = useCallback(
+    (query: ListQuery) => {
+      const typed = onlySearchChanged(currentListQuery.current, query);
+      currentListQuery.current = query;
+      setListQuery(query);
+      if (!typed) return writeListAddressNow();
+      if (addressTimer.current !== null) clearTimeout(addressTimer.current);
+      addressTimer.current = setTimeout(writeListAddressNow, SEARCH_ADDRESS_DELAY_MS);
+    },
+    [writeListAddressNow],
+  );
+  useEffect(() => {
+    window.addEventListener('pagehide', writeListAddress);
+    return () => {
+      window.removeEventListener('pagehide', writeListAddress);
+      writeListAddress();
+    };
+  }, [writeListAddress]);
 
   const show = useCallback((to: Entry) => {
     if (current.current.view.name === 'list') listScroll.current = window.scrollY;
@@ -109,6 +145,9 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
   useEffect(() => {
     window.history.scrollRestoration = 'manual'; // restored below, once the view has rendered
     const onPopState = (event: PopStateEvent) => {
+      // The entry left behind keeps the address it had; the one arrived at has its own query.
+      if (addressTimer.current !== null) clearTimeout(addressTimer.current);
+      addressTimer.current = null;
       const to = { view: readView(), index: indexOf(event.state) ?? 0 };
       const was = expected.current;
       expected.current = null;
@@ -162,12 +201,13 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
       // Back on the list after a delete: its top, where "Deleted …" and the focused heading are,
       // not where it was scrolled to before the endpoint was opened.
       if (replace && view.name === 'list') listScroll.current = 0;
+      writeListAddress(); // the entry left behind keeps the search as typed
       const url = urlFor(view, currentListQuery.current);
       if (replace) window.history.replaceState({ kweIndex: to.index }, '', url);
       else window.history.pushState({ kweIndex: to.index }, '', url);
       show(to);
     },
-    [show],
+    [show, writeListAddress],
   );
 
   const leave = () => {
