@@ -34,13 +34,12 @@ describe('when the standalone page first renders', () => {
     const code = held();
     const render = vi.fn();
     renderWhenReady(code.promise, render, 1500);
-    vi.advanceTimersByTime(1499);
+    await vi.advanceTimersByTimeAsync(1499);
     expect(render).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
+    await vi.advanceTimersByTimeAsync(1);
     expect(render).toHaveBeenCalledTimes(1);
     code.settle();
-    await Promise.resolve();
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0);
     expect(render).toHaveBeenCalledTimes(1);
   });
 });

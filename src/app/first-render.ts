@@ -9,18 +9,10 @@ export const FIRST_RENDER_WAIT_MS = 1500;
  * link waits for; past `wait`, the loading view that says how long it has waited is better.
  */
 export function renderWhenReady(
-  ready: Promise<void> | null,
+  ready: Promise<unknown> | null,
   render: () => void,
   wait = FIRST_RENDER_WAIT_MS,
 ): void {
   if (ready === null) return render();
-  let rendered = false;
-  const once = () => {
-    if (rendered) return;
-    rendered = true;
-    clearTimeout(timer);
-    render();
-  };
-  const timer = setTimeout(once, wait);
-  void ready.then(once);
+  void Promise.race([ready, new Promise((resolve) => setTimeout(resolve, wait))]).then(render);
 }

@@ -27,12 +27,6 @@ export function askFirstRequests({ queryClient, apiClient, authClient, view }: F
   queryClient.query(sessionQueryOptions(authClient)).catch(() => undefined);
   if (view.name === 'list') return null;
   queryClient.query(eventTypesQueryOptions(apiClient)).catch(() => undefined);
-  return editorCodeSettled();
+  // Settles once the editor's code has come or failed to come: a failure is the view's to say.
+  return preloadEditor().catch(() => undefined);
 }
-
-/** Settles once the editor's code has arrived or failed to: a failure is the view's to say. */
-const editorCodeSettled = () =>
-  preloadEditor().then(
-    () => undefined,
-    () => undefined,
-  );

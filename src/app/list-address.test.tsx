@@ -64,10 +64,13 @@ describe('the list search in the address', () => {
     expect(new URL(window.location.href).searchParams.get('endpoint_id')).toBe('ep_1');
   });
 
-  it('follows a change of status at once', async () => {
-    const { user, replaced } = await openList();
+  it('is written at once when the page is left mid-search, so a reload finds it', async () => {
+    const { user, search, replaced } = await openList();
+    await user.type(search, 'hooks');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'enabled');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(replaced).toHaveBeenCalledTimes(1);
-    expect(new URL(window.location.href).searchParams.get('status')).toBe('enabled');
+    const address = new URL(window.location.href).searchParams;
+    expect([address.get('q'), address.get('status')]).toEqual(['hooks', 'enabled']);
   });
 });

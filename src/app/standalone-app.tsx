@@ -53,11 +53,8 @@ function urlFor(view: View, listQuery: ListQuery): URL {
 
 const readListQuery = () => listQueryOfSearch(window.location.search);
 
-/** How long typing in the list's search pauses before the address follows. */
-const SEARCH_ADDRESS_DELAY_MS = 400;
-
-const onlySearchChanged = (before: ListQuery, after: ListQuery) =>
-  before.search !== after.search && before.status === after.status && before.sort === after.sort;
+/** How long changes to the list's search, filter or order pause before the address follows. */
+const LIST_ADDRESS_DELAY_MS = 400;
 
 function initialEntry(): Entry {
   const index = indexOf(window.history.state) ?? 0;
@@ -99,13 +96,14 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
   const [listQuery, setListQuery] = useState(readListQuery);
   const currentListQuery = useRef(listQuery);
   // The list's address follows its query. Replaced, not stacked: each keystroke is no place to go
-  // Back to. A search is written once typing pauses: replacing the address is a synchronous trip
-  // to the browser, too slow for every key of a long account's search. Anything that leaves the
-  // list or the page writes it at once first.
-  const addressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const writeListAddressNow = useCallback(() => {
-    if (addressTimer.current !== null) clearTimeout(addressTimer.current);
-    addressTimer.current = null;
+  // Back to. It is written once the changes pause: replacing the address is a synchronous trip to
+  // the browser, too slow for every key of a long account's search. Leaving the list or the page
+  // writes a change still waiting at once.
+  const addressTimer = useRef(0); // 0: nothing waiting
+  const writeListAddress = useCallback(() => {
+    if (!addressTimer.current) return;
+    clearTimeout(addressTimer.current);
+    addressTimer.current = 0;
     if (current.current.view.name !== 'list') return;
     window.history.replaceState(
       window.history.state,
@@ -113,28 +111,15 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
       urlFor(LIST_VIEW, currentListQuery.current),
     );
   }, []);
-  /** Writes a search still waiting for a pause. */
-  const writeListAddress = useCallback(() => {
-    if (addressTimer.current !== null) writeListAddressNow();
-  }, [writeListAddressNow]);
   const changeListQuery = useCallback(
     (query: ListQuery) => {
-      const typed = onlySearchChanged(currentListQuery.current, query);
       currentListQuery.current = query;
       setListQuery(query);
-      if (!typed) return writeListAddressNow();
-      if (addressTimer.current !== null) clearTimeout(addressTimer.current);
-      addressTimer.current = setTimeout(writeListAddressNow, SEARCH_ADDRESS_DELAY_MS);
+      clearTimeout(addressTimer.current);
+      addressTimer.current = window.setTimeout(writeListAddress, LIST_ADDRESS_DELAY_MS);
     },
-    [writeListAddressNow],
+    [writeListAddress],
   );
-  useEffect(() => {
-    window.addEventListener('pagehide', writeListAddress);
-    return () => {
-      window.removeEventListener('pagehide', writeListAddress);
-      writeListAddress();
-    };
-  }, [writeListAddress]);
 
   const show = useCallback((to: Entry) => {
     if (current.current.view.name === 'list') listScroll.current = window.scrollY;
@@ -145,9 +130,6 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
   useEffect(() => {
     window.history.scrollRestoration = 'manual'; // restored below, once the view has rendered
     const onPopState = (event: PopStateEvent) => {
-      // The entry left behind keeps the address it had; the one arrived at has its own query.
-      if (addressTimer.current !== null) clearTimeout(addressTimer.current);
-      addressTimer.current = null;
       const to = { view: readView(), index: indexOf(event.state) ?? 0 };
       const was = expected.current;
       expected.current = null;
@@ -178,8 +160,12 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
       setAsking({ to, delta });
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [show]);
+    window.addEventListener('pagehide', writeListAddress); // a reload finds the search as typed
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', writeListAddress);
+    };
+  }, [show, writeListAddress]);
 
   // After a navigation: the list where it was scrolled to, an endpoint from its top.
   const shownList = shown.view.name === 'list';

@@ -101,10 +101,6 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
     latestOnOpen.current = onOpen;
   }, [onOpen]);
   const open = useCallback((endpointId: string) => latestOnOpen.current(endpointId), []);
-  const copiedOne = useCallback(
-    (endpointId: string, ok: boolean) => setCopied([endpointId, ok]),
-    [],
-  );
   const change = (next: Partial<ListQuery>) => {
     setShownCount(PAGE);
     onQueryChange({ ...query, ...next });
@@ -289,7 +285,7 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                     returnsHere={endpoint.endpoint_id === returnTo}
                     onOpen={open}
                     copied={copied?.[0] === endpoint.endpoint_id ? copied[1] : null}
-                    onCopy={copiedOne}
+                    onCopy={setCopied}
                   />
                 ))}
               </tbody>
@@ -335,7 +331,7 @@ type EndpointRowProps = {
   onOpen: (endpointId: string) => void;
   /** Whether this row's ID was just copied (false: the clipboard refused), or null. */
   copied: boolean | null;
-  onCopy: (endpointId: string, ok: boolean) => void;
+  onCopy: (copied: [endpointId: string, ok: boolean]) => void;
 };
 
 /** Memoised: renders when its own endpoint, draft, focus or copy state changes. */
@@ -344,12 +340,6 @@ const EndpointRow = memo(function EndpointRow(props: EndpointRowProps) {
   const { t } = useLingui();
   const formats = useFormats();
   const viewFocus = useViewFocus();
-  const linkRef = useCallback(
-    (link: HTMLAnchorElement | null) => {
-      if (link && returnsHere) viewFocus.claim(link);
-    },
-    [returnsHere, viewFocus],
-  );
   const events = endpoint.events.length;
   const id = endpoint.endpoint_id;
   const copyWord = copied === null ? t`Copy` : copied ? t`Copied` : t`Not copied`;
@@ -361,7 +351,9 @@ const EndpointRow = memo(function EndpointRow(props: EndpointRowProps) {
           it is not read out twice as the link's description) and the editor's field. */}
       <td role="cell" className="kwe-cell-url" title={asciiUrl(endpoint.url)}>
         <a
-          ref={linkRef}
+          ref={(link) => {
+            if (link && returnsHere) viewFocus.claim(link);
+          }}
           className="kwe-card-link kwe-break"
           aria-describedby={draftId ?? undefined}
           href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
@@ -395,8 +387,8 @@ const EndpointRow = memo(function EndpointRow(props: EndpointRowProps) {
           aria-label={copyLabel}
           onClick={() => {
             navigator.clipboard.writeText(id).then(
-              () => onCopy(id, true),
-              () => onCopy(id, false),
+              () => onCopy([id, true]),
+              () => onCopy([id, false]),
             );
           }}
         >
