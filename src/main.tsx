@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
 import { askFirstRequests } from './app/first-requests';
+import { renderWhenReady } from './app/first-render';
 import { createQueryClient } from './app/query-client';
 import { StandaloneApp, readView } from './app/standalone-app';
 import { loadMessages } from './i18n/catalog';
@@ -12,7 +13,7 @@ import './app/app.css';
 const apiClient = createApiClient({ baseUrl: '/api' });
 const queryClient = createQueryClient();
 
-askFirstRequests({
+const firstViewReady = askFirstRequests({
   queryClient,
   apiClient,
   authClient: createApiClient({ baseUrl: '/auth' }),
@@ -23,8 +24,11 @@ loadMessages(appCatalog, negotiateLocale(navigator.languages)).catch(() => undef
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <StandaloneApp apiClient={apiClient} queryClient={queryClient} />
-  </StrictMode>,
+// An endpoint's link renders once, with the editor, rather than a loading view first.
+renderWhenReady(firstViewReady, () =>
+  createRoot(root).render(
+    <StrictMode>
+      <StandaloneApp apiClient={apiClient} queryClient={queryClient} />
+    </StrictMode>,
+  ),
 );

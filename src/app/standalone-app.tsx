@@ -53,6 +53,9 @@ function urlFor(view: View, listQuery: ListQuery): URL {
 
 const readListQuery = () => listQueryOfSearch(window.location.search);
 
+/** How long changes to the list's search, filter or order pause before the address follows. */
+const LIST_ADDRESS_DELAY_MS = 400;
+
 function initialEntry(): Entry {
   const index = indexOf(window.history.state) ?? 0;
   window.history.replaceState({ ...(window.history.state as object), kweIndex: index }, '');
@@ -92,13 +95,31 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
   const listScroll = useRef(0);
   const [listQuery, setListQuery] = useState(readListQuery);
   const currentListQuery = useRef(listQuery);
-  const changeListQuery = useCallback((query: ListQuery) => {
-    currentListQuery.current = query;
-    setListQuery(query);
-    // Replaced, not stacked: each keystroke is no place to go Back to.
+  // The list's address follows its query. Replaced, not stacked: each keystroke is no place to go
+  // Back to. It is written once the changes pause: replacing the address is a synchronous trip to
+  // the browser, too slow for every key of a long account's search. Leaving the list or the page
+  // writes a change still waiting at once.
+  const addressTimer = useRef(0); // 0: nothing waiting
+  const writeListAddress = useCallback(() => {
+    if (!addressTimer.current) return;
+    clearTimeout(addressTimer.current);
+    addressTimer.current = 0;
     if (current.current.view.name !== 'list') return;
-    window.history.replaceState(window.history.state, '', urlFor(LIST_VIEW, query));
+    window.history.replaceState(
+      window.history.state,
+      '',
+      urlFor(LIST_VIEW, currentListQuery.current),
+    );
   }, []);
+  const changeListQuery = useCallback(
+    (query: ListQuery) => {
+      currentListQuery.current = query;
+      setListQuery(query);
+      clearTimeout(addressTimer.current);
+      addressTimer.current = window.setTimeout(writeListAddress, LIST_ADDRESS_DELAY_MS);
+    },
+    [writeListAddress],
+  );
 
   const show = useCallback((to: Entry) => {
     if (current.current.view.name === 'list') listScroll.current = window.scrollY;
@@ -139,8 +160,12 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
       setAsking({ to, delta });
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [show]);
+    window.addEventListener('pagehide', writeListAddress); // a reload finds the search as typed
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', writeListAddress);
+    };
+  }, [show, writeListAddress]);
 
   // After a navigation: the list where it was scrolled to, an endpoint from its top.
   const shownList = shown.view.name === 'list';
@@ -162,12 +187,13 @@ function StandalonePage({ apiClient, queryClient, locale }: StandalonePageProps)
       // Back on the list after a delete: its top, where "Deleted …" and the focused heading are,
       // not where it was scrolled to before the endpoint was opened.
       if (replace && view.name === 'list') listScroll.current = 0;
+      writeListAddress(); // the entry left behind keeps the search as typed
       const url = urlFor(view, currentListQuery.current);
       if (replace) window.history.replaceState({ kweIndex: to.index }, '', url);
       else window.history.pushState({ kweIndex: to.index }, '', url);
       show(to);
     },
-    [show],
+    [show, writeListAddress],
   );
 
   const leave = () => {

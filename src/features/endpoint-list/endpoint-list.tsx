@@ -1,7 +1,17 @@
 import { type MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
-import { useContext, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { endpointsQueryOptions } from '../../api/endpoints';
@@ -84,6 +94,13 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
   const url = ELEMENT; // the message's name for the deleted endpoint's URL
   const shown = formatNumber(locale, matches.length);
   const more = formatNumber(locale, Math.min(PAGE, matches.length - rows.length));
+  // The rows are memoised and their callbacks stable, so a keystroke in the search renders the
+  // rows that come or go, not the hundred that stay.
+  const latestOnOpen = useRef(onOpen);
+  useLayoutEffect(() => {
+    latestOnOpen.current = onOpen;
+  }, [onOpen]);
+  const open = useCallback((endpointId: string) => latestOnOpen.current(endpointId), []);
   const change = (next: Partial<ListQuery>) => {
     setShownCount(PAGE);
     onQueryChange({ ...query, ...next });
@@ -265,12 +282,10 @@ export function EndpointList({ onOpen, onAdd, query, onQueryChange, deleted }: E
                     key={endpoint.endpoint_id}
                     endpoint={endpoint}
                     draftId={drafts.has(endpoint.endpoint_id) ? `${id}-draft-${row}` : null}
-                    linkRef={(link) => {
-                      if (link && endpoint.endpoint_id === returnTo) viewFocus.claim(link);
-                    }}
-                    onOpen={onOpen}
+                    returnsHere={endpoint.endpoint_id === returnTo}
+                    onOpen={open}
                     copied={copied?.[0] === endpoint.endpoint_id ? copied[1] : null}
-                    onCopy={(ok) => setCopied([endpoint.endpoint_id, ok])}
+                    onCopy={setCopied}
                   />
                 ))}
               </tbody>
@@ -311,16 +326,20 @@ const SORT_DIRECTIONS: Record<SortOrder, 'ascending' | 'descending' | 'other'> =
 type EndpointRowProps = {
   endpoint: Endpoint;
   draftId: string | null;
-  linkRef: (link: HTMLAnchorElement | null) => void;
+  /** Back from this endpoint: its link takes focus. */
+  returnsHere: boolean;
   onOpen: (endpointId: string) => void;
   /** Whether this row's ID was just copied (false: the clipboard refused), or null. */
   copied: boolean | null;
-  onCopy: (ok: boolean) => void;
+  onCopy: (copied: [endpointId: string, ok: boolean]) => void;
 };
 
-function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: EndpointRowProps) {
+/** Memoised: renders when its own endpoint, draft, focus or copy state changes. */
+const EndpointRow = memo(function EndpointRow(props: EndpointRowProps) {
+  const { endpoint, draftId, returnsHere, onOpen, copied, onCopy } = props;
   const { t } = useLingui();
   const locale = useLocale();
+  const viewFocus = useViewFocus();
   const events = endpoint.events.length;
   const id = endpoint.endpoint_id;
   const copyWord = copied === null ? t`Copy` : copied ? t`Copied` : t`Not copied`;
@@ -332,7 +351,9 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
           it is not read out twice as the link's description) and the editor's field. */}
       <td role="cell" className="kwe-cell-url" title={asciiUrl(endpoint.url)}>
         <a
-          ref={linkRef}
+          ref={(link) => {
+            if (link && returnsHere) viewFocus.claim(link);
+          }}
           className="kwe-card-link kwe-break"
           aria-describedby={draftId ?? undefined}
           href={`?endpoint_id=${encodeURIComponent(endpoint.endpoint_id)}`}
@@ -366,8 +387,8 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
           aria-label={copyLabel}
           onClick={() => {
             navigator.clipboard.writeText(id).then(
-              () => onCopy(true),
-              () => onCopy(false),
+              () => onCopy([id, true]),
+              () => onCopy([id, false]),
             );
           }}
         >
@@ -381,7 +402,7 @@ function EndpointRow({ endpoint, draftId, linkRef, onOpen, copied, onCopy }: End
       </td>
     </tr>
   );
-}
+});
 
 function createdDate(locale: string, value: string | undefined): string {
   const time = value === undefined ? NaN : Date.parse(value);
