@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { deepLinkPage } from './vite.deep-link-page.ts';
 import { minifyHtml } from './vite.minify-html.ts';
 import { linguiPlugins, localeChunkFileNames } from './vite.lingui.ts';
+import { localizedPages } from './vite.localized-pages.ts';
 import { MODERN_BUILDS } from './vite.modern-builds.ts';
 import { precompress } from './vite.precompress.ts';
 import { reactBindings } from './vite.react-bindings.ts';
@@ -18,7 +19,15 @@ const REACT_18 = [
 ];
 
 export default defineConfig({
-  plugins: [linguiPlugins(), react(), reactBindings(), minifyHtml(), deepLinkPage(), precompress()],
+  plugins: [
+    linguiPlugins(),
+    react(),
+    reactBindings(),
+    minifyHtml(),
+    deepLinkPage(),
+    localizedPages(),
+    precompress(),
+  ],
   resolve: { alias: MODERN_BUILDS },
   build: {
     // Every browser of the build's target preloads modules itself; without the polyfill a

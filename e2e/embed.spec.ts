@@ -12,6 +12,26 @@ async function openDemo(page: Page, query = '') {
   await expect(page.locator('#mounted-editor').getByRole('heading').first()).toBeVisible();
 }
 
+/** Mounts the copy named by its content (the manifest's) in #pinned-editor; returns its path. */
+async function mountPinnedCopy(page: Page, endpointId: string, locale: string) {
+  return page.evaluate(
+    async ({ endpointId, locale }) => {
+      const manifest = (await (await fetch('/embed/konpro-webhook-editor.json')).json()) as {
+        module: string;
+      };
+      const { mount } = (await import(manifest.module)) as {
+        mount: (target: Element, options: object) => unknown;
+      };
+      const target = document.createElement('div');
+      target.id = 'pinned-editor';
+      document.body.append(target);
+      mount(target, { apiBaseUrl: '/api', endpointId, locale });
+      return manifest.module;
+    },
+    { endpointId, locale },
+  );
+}
+
 test('host CSS cannot reach the editor, and the editor CSS cannot reach the host', async ({
   page,
   endpoint,
@@ -365,19 +385,7 @@ test('another locale comes as data beside the module, and beside its pinned copy
   await expect(element.getByRole('button', { name: 'Endpunkt löschen' })).toBeVisible();
 
   // The copy named by its content sits in assets/, beside the chunks: it finds them too.
-  const pinned = await page.evaluate(async (id) => {
-    const manifest = (await (await fetch('/embed/konpro-webhook-editor.json')).json()) as {
-      module: string;
-    };
-    const { mount } = (await import(manifest.module)) as {
-      mount: (target: Element, options: object) => unknown;
-    };
-    const target = document.createElement('div');
-    target.id = 'pinned-editor';
-    document.body.append(target);
-    mount(target, { apiBaseUrl: '/api', endpointId: id, locale: 'ja' });
-    return manifest.module;
-  }, endpoint.endpoint_id);
+  const pinned = await mountPinnedCopy(page, endpoint.endpoint_id, 'ja');
   expect(pinned).toMatch(/^\/embed\/assets\//);
   await expect(
     page.locator('#pinned-editor').getByRole('button', { name: 'エンドポイントを削除' }),
@@ -401,18 +409,7 @@ test('a locale’s catalogue changed on the server is refused: the pinned copy k
   });
   await openDemo(page);
   const pinned = page.locator('#pinned-editor');
-  await page.evaluate(async (id) => {
-    const manifest = (await (await fetch('/embed/konpro-webhook-editor.json')).json()) as {
-      module: string;
-    };
-    const { mount } = (await import(manifest.module)) as {
-      mount: (target: Element, options: object) => unknown;
-    };
-    const target = document.createElement('div');
-    target.id = 'pinned-editor';
-    document.body.append(target);
-    mount(target, { apiBaseUrl: '/api', endpointId: id, locale: 'de' });
-  }, endpoint.endpoint_id);
+  await mountPinnedCopy(page, endpoint.endpoint_id, 'de');
   // The form's German (its own, unchanged file) arrives; the changed editor catalogue does not.
   await expect(pinned.getByLabel('Endpunkt-URL')).toBeVisible();
   await expect.poll(() => served).toBeGreaterThan(0);

@@ -412,3 +412,42 @@ for (const browser of ['de-CH', 'ar-EG']) {
     });
   });
 }
+
+// From the first paint on, an admin whose browser asks for German reads German: the page's shell
+// (sent in the language Accept-Language asks for) and React's first render (which waits for the
+// catalogue the shell preloads) never show the English words they replace.
+const ENGLISH = [
+  'Loading',
+  'webhook endpoints',
+  'Webhook endpoints',
+  'Search endpoints',
+  'Add endpoint',
+  'Endpoint URL',
+  'Save changes',
+];
+for (const path of ['/', '/?endpoint_id=']) {
+  test.describe(`the ${path === '/' ? 'list' : 'deep link'} in German from the first paint`, () => {
+    test.use({ locale: 'de-DE' });
+
+    test('shows no English on the way', async ({ page, endpoint }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => {
+          seen.push(`${document.title} | ${document.documentElement.innerText}`);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      const response = await page.goto(path === '/' ? '/' : `${path}${endpoint.endpoint_id}`);
+      expect(response?.headers()['content-language']).toBe('de');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(
+        path === '/'
+          ? page.getByRole('heading', { name: 'Webhook-Endpunkte' })
+          : page.getByLabel('Endpunkt-URL'),
+      ).toBeVisible();
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((text) => ENGLISH.some((word) => text.includes(word)))).toEqual([]);
+    });
+  });
+}

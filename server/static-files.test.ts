@@ -19,13 +19,18 @@ async function writeWithCopies(path: string, text: string) {
   await writeFile(`${path}.gz`, gzipSync(text));
 }
 
-async function builtApp() {
+async function builtApp({ languages = [] as string[] } = {}) {
   const dir = await tempDir();
   const client = join(dir, 'client');
   await mkdir(join(client, 'assets'), { recursive: true });
   await mkdir(join(dir, 'embed', 'assets'), { recursive: true });
   await writeWithCopies(join(client, 'index.html'), LIST_HTML);
   await writeWithCopies(join(client, DEEP_LINK_PAGE), DEEP_LINK_HTML);
+  for (const language of languages) {
+    await writeWithCopies(join(client, `index.${language}.html`), `${LIST_HTML}<!--${language}-->`);
+    const deepLink = `${DEEP_LINK_HTML}<!--${language}-->`;
+    await writeWithCopies(join(client, `deep-link.${language}.html`), deepLink);
+  }
   await writeWithCopies(join(client, 'assets', 'app-1a2b.js'), SCRIPT);
   await writeFile(join(client, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   await writeWithCopies(join(dir, 'embed', 'konpro-webhook-editor.js'), EMBED);
@@ -117,5 +122,65 @@ describe('static files', () => {
     const robots = await app.request('/robots.txt');
     expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await robots.text()).toBe('User-agent: *\nDisallow: /\n');
+  });
+});
+
+describe('pages in the browser’s language', () => {
+  const inLanguage = (language: string) => ({ ...asBrowser, 'accept-language': language });
+
+  it('sends the page in the language Accept-Language asks for, saying so', async () => {
+    const app = await builtApp({ languages: ['ar', 'de'] });
+    const list = await app.request('/', { headers: inLanguage('de-CH,de;q=0.9,en;q=0.8') });
+    expect(brotliDecompressSync(Buffer.from(await list.arrayBuffer())).toString()).toBe(
+      `${LIST_HTML}<!--de-->`,
+    );
+    expect(list.headers.get('content-language')).toBe('de');
+    expect(list.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(list.headers.get('vary')).toMatch(/Accept-Language/);
+    const deepLink = await app.request('/?endpoint_id=ep_1', { headers: inLanguage('ar-EG') });
+    expect(brotliDecompressSync(Buffer.from(await deepLink.arrayBuffer())).toString()).toBe(
+      `${DEEP_LINK_HTML}<!--ar-->`,
+    );
+    // A route of the app is its page too.
+    const route = await app.request('/endpoints', { headers: inLanguage('de') });
+    expect(brotliDecompressSync(Buffer.from(await route.arrayBuffer())).toString()).toBe(
+      `${LIST_HTML}<!--de-->`,
+    );
+  });
+
+  it('sends English to a browser that prefers it, asks for none it has, or sends no header', async () => {
+    const app = await builtApp({ languages: ['de'] });
+    for (const headers of [inLanguage('en-GB,de;q=0.9'), inLanguage('fr, zh'), asBrowser]) {
+      const list = await app.request('/', { headers });
+      expect(brotliDecompressSync(Buffer.from(await list.arrayBuffer())).toString()).toBe(
+        LIST_HTML,
+      );
+      expect(list.headers.get('content-language')).toBe('en');
+      expect(list.headers.get('vary')).toMatch(/Accept-Language/);
+    }
+  });
+
+  it('tags each language apart, so a revalidation gets the language it asked for', async () => {
+    const app = await builtApp({ languages: ['de'] });
+    const german = await app.request('/', { headers: inLanguage('de') });
+    const english = await app.request('/', { headers: inLanguage('en') });
+    const tag = german.headers.get('etag');
+    expect(tag).not.toBe(english.headers.get('etag'));
+    const again = await app.request('/', {
+      headers: { ...inLanguage('de'), 'if-none-match': tag ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('vary')).toMatch(/Accept-Language/);
+    const switched = await app.request('/', {
+      headers: { ...inLanguage('en'), 'if-none-match': tag ?? '' },
+    });
+    expect(switched.status).toBe(200);
+  });
+
+  it('says no Vary: Accept-Language when the build has English only', async () => {
+    const app = await builtApp();
+    const list = await app.request('/', { headers: inLanguage('de') });
+    expect(list.headers.get('vary')).toBe('Accept-Encoding');
+    expect(list.headers.get('content-language')).toBeNull();
   });
 });

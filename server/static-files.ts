@@ -2,17 +2,20 @@
 // for a year; index.html and everything else is revalidated (ETag, 304) so a new build shows up at
 // once. Every text file is sent as the brotli or gzip copy the build made beside it, as the
 // browser accepts (`precompressed`), with `Vary: Accept-Encoding` so caches keep them apart.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
+import { languageOf } from './http/accept-language';
 import { isPublicFile } from './http/public-files';
 import { staticGuard } from './http/static-guard';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html plus a module preload of the editor's code, built for `?endpoint_id=` links. */
 export const DEEP_LINK_PAGE = 'deep-link.html';
+/** `index.de.html`: the page in another language (vite.localized-pages.ts). */
+const LOCALIZED_PAGE = /^index\.([a-z]{2,3}(?:-[a-z0-9]+)*)\.html$/;
 
 export function mountStaticFiles(app: Hono, staticDir: string): void {
   // A digest of the bytes sent, so the brotli, gzip and plain copies each get their own tag.
@@ -40,13 +43,35 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
   }
   const files = serveStatic({ root: staticDir, precompressed: true });
   const page = (name: string) => serveStatic({ root: staticDir, path: name, precompressed: true });
-  const listPage = page('index.html');
-  const editorPage = existsSync(join(staticDir, DEEP_LINK_PAGE)) ? page(DEEP_LINK_PAGE) : listPage;
+  // Each page in every other language the build made (index.de.html: its shell says its words
+  // in German, and names German's catalogues up front), sent as Accept-Language asks.
+  const languages = readdirSync(staticDir)
+    .map((name) => LOCALIZED_PAGE.exec(name)?.[1])
+    .filter((language) => language !== undefined);
+  const pagesIn = (language: string | null) => {
+    const named = (name: string) => (language === null ? name : `${name}.${language}`);
+    const listPage = page(`${named('index')}.html`);
+    const deepLink = `${named(DEEP_LINK_PAGE.replace(/\.html$/, ''))}.html`;
+    return {
+      listPage,
+      editorPage: existsSync(join(staticDir, deepLink)) ? page(deepLink) : listPage,
+    };
+  };
+  const pages = new Map([null, ...languages].map((language) => [language, pagesIn(language)]));
   // The page names the editor's code up front only when it opens on an endpoint or the add form
   // (`?new`): the list alone does not need it before the browser is idle.
   const opensEditor = (c: Context) =>
     c.req.query('endpoint_id') !== undefined || c.req.query('new') !== undefined;
-  const appPage: MiddlewareHandler = (c, next) => (opensEditor(c) ? editorPage : listPage)(c, next);
+  const appPage: MiddlewareHandler = async (c, next) => {
+    const language = languageOf(c.req.header('accept-language'), languages);
+    const { listPage, editorPage } = pages.get(language) ?? pagesIn(null);
+    const answer = await (opensEditor(c) ? editorPage : listPage)(c, next);
+    if (languages.length > 0 && c.res.ok) {
+      c.header('vary', 'Accept-Language', { append: true });
+      c.header('content-language', language ?? 'en');
+    }
+    return answer;
+  };
   app.get('*', staticGuard(staticDir));
   // A missing script must fail as a 404, not load index.html as JavaScript.
   app.get('/assets/*', caching, files, fileNotFound);

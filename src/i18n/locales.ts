@@ -4,23 +4,12 @@
 // The languages are those whose catalogues the build found in src/locales (one folder each).
 import { appCatalog } from './catalogs/app';
 
+export { directionOf } from './direction';
+
 /** A shipped language's tag, as its folder in src/locales names it. */
 export type Locale = string;
 export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALES: readonly Locale[] = [DEFAULT_LOCALE, ...Object.keys(appCatalog.load)];
-
-// Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today).
-const RIGHT_TO_LEFT_SCRIPTS = /^(?:Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
-
-/** Right to left when the language is written in such a script (`ar`, `he`, `fa`, `ur`, `az-Arab`). */
-export function directionOf(locale: Locale): 'ltr' | 'rtl' {
-  try {
-    const script = new Intl.Locale(locale).maximize().script;
-    return RIGHT_TO_LEFT_SCRIPTS.test(script ?? '') ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
-}
 
 /**
  * BCP 47 lookup (RFC 4647, 3.4): each requested tag in order of preference, shortened one subtag

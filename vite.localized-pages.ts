@@ -1,0 +1,94 @@
+import { readdirSync } from 'node:fs';
+import { getCatalogs } from '@lingui/cli/api';
+import { getConfig } from '@lingui/conf';
+import { generateMessageId } from '@lingui/message-utils/generateMessageId';
+import type { Plugin, Rollup } from 'vite';
+import { directionOf } from './src/i18n/direction.ts';
+
+/** The pages the server sends for the app's routes (see vite.deep-link-page.ts). */
+const PAGES = { 'index.html': ['app'], 'deep-link.html': ['app', 'editor', 'form'] };
+
+/** The shell's English, as index.html says it and as the app's catalogue has it. */
+const TITLE = 'Webhook endpoints';
+const HEADING = '{brand} webhook endpoints';
+const LOADING = 'Loading…';
+const BRAND = '<span class="kwe-brand">Konpro</span>';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+
+/** A locale's translation of each message of every area, by its English. */
+async function translationsIn(locale: string) {
+  const config = getConfig();
+  const byId: Record<string, string> = {};
+  for (const catalog of await getCatalogs(config)) {
+    const { messages } = await catalog.getTranslations(locale, {
+      sourceLocale: config.sourceLocale ?? 'en',
+      fallbackLocales: {},
+    });
+    Object.assign(byId, messages);
+  }
+  return (english: string) => {
+    const translated = byId[generateMessageId(english)];
+    if (!translated) throw new Error(`${locale} has no translation of "${english}"`);
+    return translated;
+  };
+}
+
+/**
+ * Each page in every other language the app speaks (`index.de.html`, `deep-link.de.html`): the
+ * shell the browser paints before the scripts run says its few words in that language, with the
+ * page's `lang` and `dir`, and names that language's catalogues of the page's areas up front, so
+ * they arrive beside the entry instead of after it. The server sends the one the browser's
+ * Accept-Language asks for (server/http/accept-language.ts); English is index.html itself.
+ */
+export function localizedPages(): Plugin {
+  return {
+    name: 'konpro-localized-pages',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const locales = readdirSync('src/locales').filter((locale) => locale !== 'en');
+      for (const locale of locales) {
+        const say = await translationsIn(locale);
+        for (const [name, areas] of Object.entries(PAGES)) {
+          const page = bundle[name];
+          if (page?.type !== 'asset') this.error(`${name} is missing from the build`);
+          const catalogues = Object.values(bundle).filter(
+            (file): file is Rollup.OutputChunk =>
+              file.type === 'chunk' &&
+              areas.some((area) => file.facadeModuleId?.endsWith(`/locales/${locale}/${area}.po`)),
+          );
+          if (catalogues.length !== areas.length) {
+            this.error(`${name} in ${locale}: ${catalogues.length} of ${areas.length} catalogues`);
+          }
+          const preloads = catalogues
+            .map((chunk) => `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">`)
+            .join('');
+          const heading = escapeHtml(say(HEADING)).replace('{brand}', BRAND);
+          const replacements: [string, string][] = [
+            ['<html lang="en">', `<html lang="${locale}" dir="${directionOf(locale)}">`],
+            [
+              `<title>${TITLE} · Konpro</title>`,
+              `<title>${escapeHtml(say(TITLE))} · Konpro</title>`,
+            ],
+            [`${BRAND} webhook endpoints`, heading],
+            [`<p role="status">${LOADING}</p>`, `<p role="status">${escapeHtml(say(LOADING))}</p>`],
+            ['</head>', `${preloads}</head>`],
+          ];
+          let html = String(page.source);
+          for (const [english, translated] of replacements) {
+            // index.html changed: this build must say its new words too, not leave them English.
+            if (!html.includes(english)) this.error(`${name} no longer holds ${english}`);
+            html = html.replace(english, translated);
+          }
+          this.emitFile({
+            type: 'asset',
+            fileName: name.replace(/\.html$/, `.${locale}.html`),
+            source: html,
+          });
+        }
+      }
+    },
+  };
+}
