@@ -7,7 +7,7 @@ import { createQueryClient } from './app/query-client';
 import { StandaloneApp, readView } from './app/standalone-app';
 import { loadMessages } from './i18n/catalog';
 import { appCatalog } from './i18n/catalogs/app';
-import { negotiateLocale } from './i18n/locales';
+import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import './app/app.css';
 
 const apiClient = createApiClient({ baseUrl: '/api' });
@@ -19,13 +19,21 @@ const firstViewReady = askFirstRequests({
   authClient: createApiClient({ baseUrl: '/auth' }),
   view: readView(),
 });
-// The browser's language, when it is not English, travels beside them (a chunk of its own).
-loadMessages(appCatalog, negotiateLocale(navigator.languages)).catch(() => undefined);
+// The browser's language, when it is not English, travels beside them (a chunk of its own, which
+// the page in that language preloads), and the first render waits for it: drawn in English
+// first, the page would then switch under the admin's eyes.
+const locale = negotiateLocale(navigator.languages);
+const messagesReady =
+  locale === DEFAULT_LOCALE ? null : loadMessages(appCatalog, locale).catch(() => undefined);
+const ready =
+  firstViewReady === null && messagesReady === null
+    ? null
+    : Promise.all([firstViewReady, messagesReady]);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 // An endpoint's link renders once, with the editor, rather than a loading view first.
-renderWhenReady(firstViewReady, () =>
+renderWhenReady(ready, () =>
   createRoot(root).render(
     <StrictMode>
       <StandaloneApp apiClient={apiClient} queryClient={queryClient} />
