@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALES, directionOf, negotiateLocale } from './locales';
 
 describe('negotiateLocale', () => {
@@ -26,6 +26,15 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('')).toBe('en');
     expect(negotiateLocale('not a tag!')).toBe('en');
     expect(negotiateLocale(['de_DE', 'ar'])).toBe('ar');
+  });
+
+  it('asks for locale data once per language, and never for English', () => {
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
+    expect(directionOf('en')).toBe('ltr');
+    expect(maximize).not.toHaveBeenCalled();
+    expect([directionOf('he-IL'), directionOf('he-IL')]).toEqual(['rtl', 'rtl']);
+    expect(maximize).toHaveBeenCalledTimes(1);
+    maximize.mockRestore();
   });
 
   it('writes Arabic right to left, the others left to right', () => {
