@@ -4,6 +4,7 @@ import { createApiClient } from './api/api-client';
 import { askFirstRequests } from './app/first-requests';
 import { renderWhenReady } from './app/first-render';
 import { createQueryClient } from './app/query-client';
+import { preloadEditor } from './app/use-editor-module';
 import { StandaloneApp, readView } from './app/standalone-app';
 import { loadMessages } from './i18n/catalog';
 import { appCatalog } from './i18n/catalogs/app';
@@ -23,8 +24,18 @@ const firstViewReady = askFirstRequests({
 // the page in that language preloads), and the first render waits for it: drawn in English
 // first, the page would then switch under the admin's eyes.
 const locale = negotiateLocale(navigator.languages);
+// An open endpoint waits for the editor's and the form's catalogues too (the page in that
+// language preloads them), or it would draw a loading view while they come.
 const messagesReady =
-  locale === DEFAULT_LOCALE ? null : loadMessages(appCatalog, locale).catch(() => undefined);
+  locale === DEFAULT_LOCALE
+    ? null
+    : Promise.all([
+        loadMessages(appCatalog, locale),
+        firstViewReady &&
+          preloadEditor().then(({ catalogs }) =>
+            Promise.all(catalogs.map((catalog) => loadMessages(catalog, locale))),
+          ),
+      ]).catch(() => undefined);
 const ready =
   firstViewReady === null && messagesReady === null
     ? null
