@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { getCatalogs } from '@lingui/cli/api';
 import { getConfig } from '@lingui/conf';
 import { generateMessageId } from '@lingui/message-utils/generateMessageId';
@@ -28,11 +29,29 @@ async function translationsIn(locale: string) {
     });
     Object.assign(byId, messages);
   }
-  return (english: string) => {
+  return (english: string, options: { brand?: boolean } = {}) => {
     const translated = byId[generateMessageId(english)];
     if (!translated) throw new Error(`${locale} has no translation of "${english}"`);
-    return translated;
+    return shellHtml(translated, options);
   };
+}
+
+/**
+ * A translation as the shell's HTML: compiled as the page compiles it (so ICU's quoting, `'{'` and
+ * `''`, reads as the page shows it), its text escaped, `{brand}` as the brand where asked for and
+ * required there, any other placeholder refused.
+ */
+export function shellHtml(translated: string, { brand = false } = {}): string {
+  const tokens = compileMessage(translated);
+  const html = tokens.map((token) => {
+    if (typeof token === 'string') return escapeHtml(token);
+    if (brand && token.length === 1 && token[0] === 'brand') return BRAND;
+    throw new Error(`"${translated}" has a placeholder the page's shell cannot fill`);
+  });
+  if (brand && tokens.every((token) => typeof token === 'string')) {
+    throw new Error(`"${translated}" leaves out {brand}`);
+  }
+  return html.join('');
 }
 
 /**
@@ -48,7 +67,9 @@ export function localizedPages(): Plugin {
     apply: 'build',
     enforce: 'post',
     async generateBundle(_options, bundle) {
-      const locales = readdirSync('src/locales').filter((locale) => locale !== 'en');
+      const locales = readdirSync('src/locales', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+        .map((entry) => entry.name);
       for (const locale of locales) {
         const say = await translationsIn(locale);
         for (const [name, areas] of Object.entries(PAGES)) {
@@ -65,22 +86,19 @@ export function localizedPages(): Plugin {
           const preloads = catalogues
             .map((chunk) => `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">`)
             .join('');
-          const heading = escapeHtml(say(HEADING)).replace('{brand}', BRAND);
           const replacements: [string, string][] = [
             ['<html lang="en">', `<html lang="${locale}" dir="${directionOf(locale)}">`],
-            [
-              `<title>${TITLE} · Konpro</title>`,
-              `<title>${escapeHtml(say(TITLE))} · Konpro</title>`,
-            ],
-            [`${BRAND} webhook endpoints`, heading],
-            [`<p role="status">${LOADING}</p>`, `<p role="status">${escapeHtml(say(LOADING))}</p>`],
+            [`<title>${TITLE} · Konpro</title>`, `<title>${say(TITLE)} · Konpro</title>`],
+            [`${BRAND} webhook endpoints`, say(HEADING, { brand: true })],
+            [`<p role="status">${LOADING}</p>`, `<p role="status">${say(LOADING)}</p>`],
             ['</head>', `${preloads}</head>`],
           ];
           let html = String(page.source);
           for (const [english, translated] of replacements) {
             // index.html changed: this build must say its new words too, not leave them English.
             if (!html.includes(english)) this.error(`${name} no longer holds ${english}`);
-            html = html.replace(english, translated);
+            // A function, so a `$&` or `$'` in a translation stays text.
+            html = html.replace(english, () => translated);
           }
           this.emitFile({
             type: 'asset',

@@ -1,10 +1,12 @@
 // The build's size measures that the unit tests do not otherwise reach: React's exports as plain
-// bindings (vite.react-bindings.ts) and the zod resolver's modern build (vite.modern-builds.ts).
+// bindings (vite.react-bindings.ts) and the zod resolver's modern build (vite.modern-builds.ts);
+// and the words each language's page shell says (vite.localized-pages.ts).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { shellHtml } from '../../vite.localized-pages.ts';
 import { MODERN_BUILDS } from '../../vite.modern-builds.ts';
 import { reactBindings } from '../../vite.react-bindings.ts';
 
@@ -44,5 +46,26 @@ describe('the zod resolver’s modern build', () => {
     expect(existsSync(replacement)).toBe(true);
     const modern = (await import(replacement)) as { zodResolver?: unknown };
     expect(typeof modern.zodResolver).toBe('function');
+  });
+});
+
+describe('the words of a page shell in another language', () => {
+  it('are text, never markup, even where a translation holds some', () => {
+    expect(shellHtml('Wird <b>geladen</b> & "so"')).toBe(
+      'Wird &lt;b&gt;geladen&lt;/b&gt; &amp; &quot;so&quot;',
+    );
+    expect(shellHtml("Lädt $' $$")).toBe("Lädt $' $$");
+  });
+
+  it('read ICU quoting as the page does', () => {
+    expect(shellHtml("Konpro''s '{'Liste'}'")).toBe("Konpro's {Liste}");
+  });
+
+  it('put the brand where the language puts it, and refuse a heading without it', () => {
+    expect(shellHtml('نقاط نهاية Webhook في {brand}', { brand: true })).toBe(
+      'نقاط نهاية Webhook في <span class="kwe-brand">Konpro</span>',
+    );
+    expect(() => shellHtml('Webhook-Endpunkte', { brand: true })).toThrow(/leaves out \{brand\}/);
+    expect(() => shellHtml('Lädt {count}')).toThrow(/placeholder/);
   });
 });
