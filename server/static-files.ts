@@ -44,7 +44,8 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
   const files = serveStatic({ root: staticDir, precompressed: true });
   const page = (name: string) => serveStatic({ root: staticDir, path: name, precompressed: true });
   // Each page in every other language the build made (index.de.html: its shell says its words
-  // in German, and names German's catalogues up front), sent as Accept-Language asks.
+  // in German, and names German's catalogues up front), sent as Accept-Language asks. Read at
+  // start, as the pages themselves are: a new build needs a restart.
   const languages = readdirSync(staticDir)
     .map((name) => LOCALIZED_PAGE.exec(name)?.[1])
     .filter((language) => language !== undefined);
@@ -57,14 +58,15 @@ export function mountStaticFiles(app: Hono, staticDir: string): void {
       editorPage: existsSync(join(staticDir, deepLink)) ? page(deepLink) : listPage,
     };
   };
-  const pages = new Map([null, ...languages].map((language) => [language, pagesIn(language)]));
+  const english = pagesIn(null);
+  const pages = new Map(languages.map((language) => [language, pagesIn(language)]));
   // The page names the editor's code up front only when it opens on an endpoint or the add form
   // (`?new`): the list alone does not need it before the browser is idle.
   const opensEditor = (c: Context) =>
     c.req.query('endpoint_id') !== undefined || c.req.query('new') !== undefined;
   const appPage: MiddlewareHandler = async (c, next) => {
     const language = languageOf(c.req.header('accept-language'), languages);
-    const { listPage, editorPage } = pages.get(language) ?? pagesIn(null);
+    const { listPage, editorPage } = (language !== null && pages.get(language)) || english;
     const answer = await (opensEditor(c) ? editorPage : listPage)(c, next);
     if (languages.length > 0 && c.res.ok) {
       c.header('vary', 'Accept-Language', { append: true });
