@@ -4,21 +4,15 @@
 // Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today).
 const RIGHT_TO_LEFT_SCRIPTS = /^(?:Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
 
-// Finding a language's likely script loads locale data: 7 to 11 ms the first time, on the first
-// render's path. English, the default, is known; each other answer is kept.
-const known = new Map<string, 'ltr' | 'rtl'>([['en', 'ltr']]);
-
 /** Right to left when the language is written in such a script (`ar`, `he`, `fa`, `ur`, `az-Arab`). */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  let direction = known.get(locale);
-  if (direction === undefined) {
-    try {
-      const script = new Intl.Locale(locale).maximize().script;
-      direction = RIGHT_TO_LEFT_SCRIPTS.test(script ?? '') ? 'rtl' : 'ltr';
-    } catch {
-      direction = 'ltr';
-    }
-    known.set(locale, direction);
+  // Finding the likely script loads locale data (7 to 11 ms the first time, on the first render's
+  // path): English, the default, is known.
+  if (locale === 'en') return 'ltr';
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return RIGHT_TO_LEFT_SCRIPTS.test(script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
   }
-  return direction;
 }
