@@ -15,7 +15,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html plus a module preload of the editor's code, built for `?endpoint_id=` links. */
 export const DEEP_LINK_PAGE = 'deep-link.html';
 /** `index.de.html`: the page in another language (vite.localized-pages.ts). */
-const LOCALIZED_PAGE = /^index\.([a-z]{2,3}(?:-[a-z0-9]+)*)\.html$/;
+const LOCALIZED_PAGE = /^index\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.html$/;
 
 export function mountStaticFiles(app: Hono, staticDir: string): void {
   // A digest of the bytes sent, so the brotli, gzip and plain copies each get their own tag.

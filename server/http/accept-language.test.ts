@@ -12,6 +12,7 @@ describe('the language a browser asks for', () => {
     ['fr-FR,fr;q=0.9,de;q=0.5', 'de'],
     ['en;q=0.4,ja;q=0.8', 'ja'],
     ['de;q=0.1, ja;q=0.1', 'de'],
+    ['fr;q=0.9, ja; q = 0.5', 'ja'],
   ])('%s gets %s', (header, language) => {
     expect(languageOf(header, BUILT)).toBe(language);
   });
@@ -28,6 +29,12 @@ describe('the language a browser asks for', () => {
     ['a header no browser sends', `${'xx-'.repeat(400)}de`],
   ])('%s gets English', (_case, header) => {
     expect(languageOf(header, BUILT)).toBeNull();
+  });
+
+  it('matches a language with a region whatever the case, spelt as the build spells it', () => {
+    expect(languageOf('pt-br,pt;q=0.8', ['de', 'pt-BR'])).toBe('pt-BR');
+    expect(languageOf('PT-BR', ['pt-BR'])).toBe('pt-BR');
+    expect(languageOf('pt-PT', ['pt-BR'])).toBeNull();
   });
 
   it('gets English when the build has no other language', () => {

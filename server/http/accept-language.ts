@@ -5,9 +5,9 @@
 
 const MAX_HEADER = 1024;
 const TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
-const WEIGHT = /^q=(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/i;
+const WEIGHT = /^q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/i;
 
-/** The language to answer in, of `available` (lower case, as src/locales names them), or null. */
+/** The language to answer in, of `available` (as src/locales names them), or null for English. */
 export function languageOf(
   header: string | undefined,
   available: readonly string[],
@@ -27,7 +27,9 @@ export function languageOf(
   for (const { tag } of ranges) {
     for (let candidate = tag; candidate !== ''; candidate = candidate.replace(/-?[^-]*$/, '')) {
       if (candidate === 'en') return null;
-      if (available.includes(candidate)) return candidate;
+      // Tags match whatever their case (`pt-BR`, `pt-br`); the answer is spelt as the build's.
+      const found = available.find((language) => language.toLowerCase() === candidate);
+      if (found !== undefined) return found;
     }
   }
   return null;
