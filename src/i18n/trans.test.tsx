@@ -112,6 +112,18 @@ describe('markup', () => {
     );
   });
 
+  it('keeps a value’s own markup as text: a name cannot borrow the message’s elements', () => {
+    const i18n = setupI18n();
+    i18n.load('en', { 0: ['<0>', ['actor'], '</0> changed it'] });
+    i18n.activate('en');
+    const html = renderToStaticMarkup(
+      <I18nProvider i18n={i18n}>
+        <Trans id="0" values={{ actor: '</0><0>Overwrite' }} components={{ 0: <strong /> }} />
+      </I18nProvider>,
+    );
+    expect(html).toBe('<strong>&lt;/0&gt;&lt;0&gt;Overwrite</strong> changed it');
+  });
+
   it('renders a tag it has no element for as its content alone', () => {
     expect(html(formatElements('a <7>b</7> c', elements))).toBe('a b c');
   });

@@ -1,7 +1,8 @@
 // <Trans> as the macro compiles it (lingui.config.ts, runtimeConfigModule): a message with markup,
 // `<0>…</0>` and `<1/>`, rendered with the elements the macro put in `components`, and values
 // that are elements (`{<code>…</code>}`) placed as markup of their own. It renders what
-// @lingui/react's Trans renders (trans.test.tsx holds the two together on every shipped message),
+// @lingui/react's Trans renders (trans.test.tsx holds the two together on every shipped message;
+// only a text value with markup in it differs, which stays text here),
 // without that Trans's `render`, `component` and warnings, which no caller uses: 0.9 kB brotli
 // less in the editor's chunk.
 import { type ReactElement, type ReactNode, cloneElement } from 'react';
@@ -49,9 +50,11 @@ export function Trans({ id, message, values, components }: TransProps) {
   const { i18n } = useLingui();
   const texts: Record<string, unknown> = { ...values };
   const elements = { ...components };
-  // A value that is not text or a number is an element: it goes in as markup of its own.
+  // A value that is not text or a number is an element: it goes in as markup of its own. So does
+  // text that holds a `<` (a colleague's name, say), which Lingui's Trans would read as the
+  // message's own tags: here it stays text.
   for (const [name, value] of Object.entries(texts)) {
-    if (typeof value === 'string' || typeof value === 'number') continue;
+    if (typeof value === 'number' || (typeof value === 'string' && !value.includes('<'))) continue;
     const index = Object.keys(elements).length;
     elements[index] = <>{value as ReactNode}</>;
     texts[name] = `<${index}/>`;
