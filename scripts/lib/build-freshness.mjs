@@ -22,13 +22,18 @@ export const BUILD_INPUTS = [
   'package.json',
   'package-lock.json',
   'tsconfig.json',
+  'lingui.config.ts',
   'vite.config.ts',
   'vite.deep-link-page.ts',
   'vite.embed-plugins.ts',
   'vite.embed.config.ts',
+  'vite.lingui.ts',
+  'vite.localized-pages.ts',
   'vite.minify-html.ts',
+  'vite.modern-builds.ts',
   'vite.pinned-embed.ts',
   'vite.precompress.ts',
+  'vite.react-bindings.ts',
   'vite.server.config.ts',
 ];
 

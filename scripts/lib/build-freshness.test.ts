@@ -1,8 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { staleBuildReason } from './build-freshness.mjs';
+import { BUILD_INPUTS, staleBuildReason } from './build-freshness.mjs';
 
 const OUTPUTS = ['dist/client/index.html', 'dist/server/main.js'];
 const INPUTS = ['src', 'package-lock.json', 'vite.config.ts'];
@@ -81,5 +90,16 @@ describe('staleBuildReason', () => {
     builtCheckout();
     touch('src/app/main.test.tsx', AFTER);
     expect(reason()).toBeNull();
+  });
+});
+
+describe('what the build is made from', () => {
+  it('names every build config of the checkout, so changing one builds again', () => {
+    const checkout = fileURLToPath(new URL('../../', import.meta.url));
+    const configs = readdirSync(checkout).filter((name) =>
+      /^(?:vite\..+|lingui\.config)\.ts$/.test(name),
+    );
+    expect(configs.length).toBeGreaterThan(5);
+    expect(configs.filter((name) => !BUILD_INPUTS.includes(name))).toEqual([]);
   });
 });
