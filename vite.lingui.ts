@@ -91,23 +91,29 @@ export type AreaIds = { base: number; ids: string[]; numbers: Map<string, number
 
 /** A locale's messages of each area, compiled as @lingui/vite-plugin compiles them, by id. */
 async function compiledCatalogues(locale: string) {
-  const config = getConfig();
   const areas = new Map<string, Record<string, unknown>>();
-  for (const catalog of await getCatalogs(config)) {
-    const { messages } = await catalog.getTranslations(locale, {
-      sourceLocale: config.sourceLocale ?? 'en',
-      fallbackLocales: config.fallbackLocales || {},
-    });
+  for (const [area, messages] of await translationsByArea(locale)) {
     const { source, errors } = createCompiledCatalog(locale, messages, { namespace: 'json' });
     if (errors.length > 0) {
       throw new Error(
         `${locale}: ${errors.map(({ id, error }) => `${id}: ${error.message}`).join('; ')}`,
       );
     }
-    areas.set(
-      basename(catalog.path),
-      (JSON.parse(source) as { messages: Record<string, unknown> }).messages,
-    );
+    areas.set(area, (JSON.parse(source) as { messages: Record<string, unknown> }).messages);
+  }
+  return areas;
+}
+
+/** A locale's translations of each area (its PO file's name), by Lingui's message id. */
+export async function translationsByArea(locale: string) {
+  const config = getConfig();
+  const areas = new Map<string, Record<string, string>>();
+  for (const catalog of await getCatalogs(config)) {
+    const { messages } = await catalog.getTranslations(locale, {
+      sourceLocale: config.sourceLocale ?? 'en',
+      fallbackLocales: config.fallbackLocales || {},
+    });
+    areas.set(basename(catalog.path), messages);
   }
   return areas;
 }

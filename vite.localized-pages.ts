@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { getCatalogs } from '@lingui/cli/api';
-import { getConfig } from '@lingui/conf';
 import { generateMessageId } from '@lingui/message-utils/generateMessageId';
 import type { Plugin, Rollup } from 'vite';
 import { directionOf } from './src/i18n/direction.ts';
+import { translationsByArea } from './vite.lingui.ts';
 
 /** The pages the server sends for the app's routes (see vite.deep-link-page.ts). */
 const PAGES = { 'index.html': ['app'], 'deep-link.html': ['app', 'editor', 'form'] };
@@ -20,15 +19,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] 
 
 /** A locale's translation of each message of every area, by its English. */
 async function translationsIn(locale: string) {
-  const config = getConfig();
   const byId: Record<string, string> = {};
-  for (const catalog of await getCatalogs(config)) {
-    const { messages } = await catalog.getTranslations(locale, {
-      sourceLocale: config.sourceLocale ?? 'en',
-      fallbackLocales: {},
-    });
-    Object.assign(byId, messages);
-  }
+  for (const messages of (await translationsByArea(locale)).values()) Object.assign(byId, messages);
   return (english: string, options: { brand?: boolean } = {}) => {
     const translated = byId[generateMessageId(english)];
     if (!translated) throw new Error(`${locale} has no translation of "${english}"`);
