@@ -12,6 +12,8 @@ export interface ApiRoute {
   action: string;
   /** Query parameters the route takes: each required, once, and nothing else is accepted. */
   query: readonly string[];
+  /** Query parameters it may take besides: each at most once, and never empty. */
+  optionalQuery?: readonly string[];
   /** Writes and secret reveals leave an audit line. */
   audit: boolean;
   /** Where the endpoint it acts on is named; writes to one endpoint run one at a time. */
@@ -93,6 +95,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/v1/webhook/endpoint.history',
     action: 'endpoint.history',
     query: ['endpoint_id'],
+    // How many of the newest entries: the page asks for what it shows, not all it could.
+    optionalQuery: ['limit'],
     audit: false,
     stripSecrets: false,
     own: 'history',
@@ -140,17 +144,23 @@ export function matchRoute(method: string, rawTarget: string, basePath = '/api')
 function matchQuery(route: ApiRoute, rawQuery: string): Record<string, string> | string {
   const params: Record<string, string> = {};
   const seen = new URLSearchParams(rawQuery);
+  const optional = route.optionalQuery ?? [];
+  const taken = [...route.query, ...optional];
   for (const name of new Set(seen.keys())) {
-    if (!route.query.includes(name)) {
-      return route.query.length === 0
+    if (!taken.includes(name)) {
+      return taken.length === 0
         ? 'This route takes no query parameters'
-        : `This route takes only ${route.query.join(', ')} as a query parameter`;
+        : `This route takes only ${taken.join(', ')} as query parameters`;
     }
     if (seen.getAll(name).length > 1) return `${name} must be given once`;
   }
-  for (const name of route.query) {
-    const value = seen.get(name) ?? '';
-    if (value === '') return `${name} is required as a query parameter`;
+  for (const name of taken) {
+    const value = seen.get(name);
+    if (optional.includes(name)) {
+      if (value === null) continue;
+      if (value === '') return `${name} must not be empty`;
+    }
+    if (!value) return `${name} is required as a query parameter`;
     if (value.length > MAX_PARAM_LENGTH) return `${name} is too long`;
     params[name] = value;
   }

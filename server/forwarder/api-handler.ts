@@ -40,7 +40,10 @@ export function apiHandler({
         headers: match.allow ? { allow: match.allow } : {},
       });
     }
-    if (match.route.own === 'history') return serveHistory(history, match.params.endpoint_id ?? '');
+    if (match.route.own === 'history') {
+      const { endpoint_id: endpointId = '', limit } = match.params;
+      return serveHistory(history, endpointId, limit);
+    }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const body = bytes.byteLength > 0 ? bytes : undefined;
     const call: ApiCall = { route: match.route, params: match.params, body };

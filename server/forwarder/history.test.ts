@@ -134,4 +134,45 @@ describe('the change history', () => {
     });
     expect(await history(app)).toEqual([]);
   });
+
+  it('serves the newest entries up to `limit`, and says what is wrong with a bad one', async () => {
+    const { app } = konpro();
+    for (const events of [['a.one'], ['a.two'], ['a.three']]) {
+      await app.request('/api/v1/webhook/endpoint.update', {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify({ endpoint_id: 'ep_1', events }),
+      });
+    }
+    const read = async (query: string) => {
+      const response = await app.request(`${HISTORY}${query}`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const two = await read('&limit=2');
+    expect(two.status).toBe(200);
+    expect((two.body.data as { changes: object }[]).map((entry) => entry.changes)).toEqual([
+      { events_added: ['a.three'], events_removed: ['a.two'] },
+      { events_added: ['a.two'], events_removed: ['a.one'] },
+    ]);
+    expect((await read('&limit=500')).body.data).toHaveLength(3);
+    expect((await read('')).body.data).toHaveLength(3);
+    for (const bad of ['0', '501', '-1', '1.5', '01', '1e2', 'ten', '%20', '9999']) {
+      const answer = await read(`&limit=${bad}`);
+      expect(answer.status, bad).toBe(400);
+      expect(answer.body, bad).toMatchObject({
+        error: { message: 'limit must be a whole number from 1 to 500' },
+      });
+    }
+    for (const [query, message] of [
+      ['&limit=', 'limit must not be empty'],
+      ['&limit=2&limit=3', 'limit must be given once'],
+      ['&lmit=2', 'This route takes only endpoint_id, limit as query parameters'],
+    ]) {
+      const answer = await read(query ?? '');
+      expect(answer.status, query).toBe(400);
+      expect(answer.body, query).toMatchObject({ error: { message } });
+    }
+    const withoutId = await app.request('/api/v1/webhook/endpoint.history?limit=2');
+    expect(withoutId.status).toBe(400);
+  });
 });

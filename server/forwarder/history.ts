@@ -98,13 +98,25 @@ async function answered(response: Response): Promise<Endpoint | undefined> {
   }
 }
 
-/** `GET endpoint.history?endpoint_id=ID`: `{ data: [...] }`, newest first. */
+/**
+ * `GET endpoint.history?endpoint_id=ID[&limit=N]`: `{ data: [...] }`, the newest N entries (all
+ * that are kept, up to 500, without a limit), newest first.
+ */
 export async function serveHistory(
   history: HistoryLog | undefined,
   endpointId: string,
+  limit: string | undefined,
 ): Promise<Response> {
   if (!history) return errorResponse(404, 'NOT_FOUND', 'This server keeps no change history');
-  const entries = await history.list(endpointId, HISTORY_LIMIT);
+  const count = limit === undefined ? HISTORY_LIMIT : Number(limit);
+  if (!/^[1-9][0-9]{0,2}$/.test(limit ?? '1') || count > HISTORY_LIMIT) {
+    return errorResponse(
+      400,
+      'VALIDATION_ERROR',
+      `limit must be a whole number from 1 to ${HISTORY_LIMIT}`,
+    );
+  }
+  const entries = await history.list(endpointId, count);
   return Response.json(
     {
       data: entries.map(({ at, actor, action, request_id, changes }) => ({

@@ -21,12 +21,14 @@ describe('the history read again', () => {
   it('keeps the entries it had as they were, with the new one on top', async () => {
     const entries = [entry(1), entry(0)];
     server.use(
-      http.get('http://localhost/api/v1/webhook/endpoint.history', () =>
-        HttpResponse.json({ data: entries }),
-      ),
+      http.get('http://localhost/api/v1/webhook/endpoint.history', ({ request }) => {
+        // The page asks for the entries it shows, not all the server keeps.
+        expect(new URL(request.url).searchParams.get('limit')).toBe('21');
+        return HttpResponse.json({ data: entries });
+      }),
     );
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = endpointHistoryQueryOptions(client, 'ep_1');
+    const options = endpointHistoryQueryOptions(client, 'ep_1', 21);
     const first = await queryClient.query(options);
 
     entries.unshift(entry(2));

@@ -6,13 +6,15 @@ import { useApiClient } from './api-client-context';
 import { type HistoryEntry, historyEntriesSchema } from '../../contract/history';
 import { endpointHistoryKey } from './endpoints';
 
+/** The newest `limit` entries of the endpoint's history, newest first. */
 export function fetchEndpointHistory(
   client: ApiClient,
   endpointId: string,
+  limit: number,
   signal?: AbortSignal,
 ): Promise<HistoryEntry[]> {
   return client.request(
-    `/v1/webhook/endpoint.history?endpoint_id=${encodeURIComponent(endpointId)}`,
+    `/v1/webhook/endpoint.history?endpoint_id=${encodeURIComponent(endpointId)}&limit=${limit}`,
     { schema: historyEntriesSchema, signal },
   );
 }
@@ -39,17 +41,24 @@ export function keepReadEntries(previous: unknown, next: unknown): unknown {
     : kept;
 }
 
-export function endpointHistoryQueryOptions(client: ApiClient, endpointId: string) {
+/**
+ * The newest `limit` entries. Each save reads them again, so the page asks for what it shows (and
+ * one more, to know whether there are more), not for all the server keeps. While a larger `limit`
+ * is read, the entries of the smaller one stay on screen.
+ */
+export function endpointHistoryQueryOptions(client: ApiClient, endpointId: string, limit: number) {
   // One QueryClient talks to one backend, so the client need not be in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: endpointHistoryKey(endpointId),
-    queryFn: ({ signal }) => fetchEndpointHistory(client, endpointId, signal),
+    queryKey: [...endpointHistoryKey(endpointId), limit],
+    queryFn: ({ signal }) => fetchEndpointHistory(client, endpointId, limit, signal),
     structuralSharing: keepReadEntries,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === endpointId ? previous : undefined,
   });
 }
 
-export function useEndpointHistory(endpointId: string) {
+export function useEndpointHistory(endpointId: string, limit: number) {
   const client = useApiClient();
-  return useQuery(endpointHistoryQueryOptions(client, endpointId));
+  return useQuery(endpointHistoryQueryOptions(client, endpointId, limit));
 }

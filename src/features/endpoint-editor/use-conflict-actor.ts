@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { endpointHistoryKey } from '../../api/endpoints';
 // Types only: the history's schemas stay in the history's own chunk.
@@ -8,8 +8,9 @@ import type { EndpointMerge } from './merge-changes';
 /**
  * Who made the change a conflict is about, as the server's history recorded it: the newest update
  * that set their URL, or that changed the events to a conflicting choice. Read from the history's
- * cache (the History region reads it, and every save has it read again), never fetched here. Null
- * when unknown: no history (a portal's backend), a change made outside this server, or no sign-in.
+ * cache (the History region reads the newest entries, and every save has them read again), never
+ * fetched here. Null when unknown: no history (a portal's backend), a change made outside this
+ * server, or no sign-in.
  */
 export function useConflictActor(endpointId: string, merge: EndpointMerge | null): string | null {
   const queryClient = useQueryClient();
@@ -17,10 +18,22 @@ export function useConflictActor(endpointId: string, merge: EndpointMerge | null
   // the form (and its summary) only when it changes that name, and without a conflict never.
   return useSyncExternalStore(
     (onChange) => queryClient.getQueryCache().subscribe(onChange),
-    () =>
-      merge &&
-      actorOf(queryClient.getQueryData<HistoryEntry[]>(endpointHistoryKey(endpointId)), merge),
+    () => merge && actorOf(newestRead(queryClient, endpointId), merge),
   );
+}
+
+/** The entries read last, of however many the History asked for. */
+function newestRead(queryClient: QueryClient, endpointId: string): HistoryEntry[] | undefined {
+  let newest: { at: number; entries: HistoryEntry[] } | undefined;
+  for (const query of queryClient
+    .getQueryCache()
+    .findAll({ queryKey: endpointHistoryKey(endpointId) })) {
+    const { data, dataUpdatedAt } = query.state;
+    if (data !== undefined && (newest === undefined || dataUpdatedAt > newest.at)) {
+      newest = { at: dataUpdatedAt, entries: data as HistoryEntry[] };
+    }
+  }
+  return newest?.entries;
 }
 
 function actorOf(history: HistoryEntry[] | undefined, merge: EndpointMerge): string | null {

@@ -40,14 +40,20 @@ beforeEach(() => {
   store.splice(0, store.length, makeEndpoint());
 });
 
-/** The server's history of ep_1, newest first; the test may add to it as the server would. */
-function serveHistory(entries: HistoryEntry[]) {
+/**
+ * The server's history of ep_1, newest first, up to the `limit` asked for; the test may add to it
+ * as the server would. Says which endpoint each read asked for, and `limits` how many entries.
+ */
+function serveHistory(entries: HistoryEntry[], { limits = [] as number[] } = {}) {
   const asked: string[] = [];
   server.use(...readHandlers(store));
   server.use(
     http.get(`${API}/endpoint.history`, ({ request }) => {
-      asked.push(new URL(request.url).searchParams.get('endpoint_id') ?? '');
-      return HttpResponse.json({ data: entries });
+      const query = new URL(request.url).searchParams;
+      asked.push(query.get('endpoint_id') ?? '');
+      const limit = Number(query.get('limit') ?? 500);
+      limits.push(limit);
+      return HttpResponse.json({ data: entries.slice(0, limit) });
     }),
   );
   return asked;
@@ -156,7 +162,8 @@ describe('the History region', () => {
     expect(oldTime?.textContent).toBe(format.format(old));
   });
 
-  it('shows 20 entries, then 20 more on each Show more, with focus on the first new one', async () => {
+  it('reads 20 entries (and one to know of more), then 20 more on each Show more, with focus on the first new one', async () => {
+    const limits: number[] = [];
     serveHistory(
       Array.from({ length: 45 }, (_, n) =>
         entry({
@@ -164,18 +171,53 @@ describe('the History region', () => {
           changes: { url: { from: `https://${n}.example/a`, to: `https://${n}.example/b` } },
         }),
       ),
+      { limits },
+    );
+    const { region, user } = await openHistory();
+    await waitFor(() => expect(items(region)).toHaveLength(20));
+    expect(limits).toEqual([21]);
+
+    const more = within(region).getByRole('button', { name: 'Show more' });
+    await user.click(more);
+    await waitFor(() => expect(items(region)[20]).toHaveFocus());
+    expect(items(region)).toHaveLength(40);
+    expect(items(region)[20]).toHaveTextContent('request id req_page_20');
+
+    await user.click(within(region).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(items(region)[40]).toHaveFocus());
+    expect(items(region)).toHaveLength(45);
+    expect(within(region).queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(limits).toEqual([21, 41, 61]);
+  });
+
+  it('keeps the entries and the focus on Show more while the next ones are read', async () => {
+    const entries = Array.from({ length: 30 }, (_, n) => entry({ request_id: `req_slow_${n}` }));
+    let answer: (() => void) | undefined;
+    server.use(...readHandlers(store));
+    server.use(
+      http.get(`${API}/endpoint.history`, async ({ request }) => {
+        const limit = Number(new URL(request.url).searchParams.get('limit'));
+        if (limit > 21) await new Promise<void>((resolve) => (answer = resolve));
+        return HttpResponse.json({ data: entries.slice(0, limit) });
+      }),
     );
     const { region, user } = await openHistory();
     await waitFor(() => expect(items(region)).toHaveLength(20));
 
-    await user.click(within(region).getByRole('button', { name: 'Show more' }));
-    expect(items(region)).toHaveLength(40);
-    expect(items(region)[20]).toHaveFocus();
-    expect(items(region)[20]).toHaveTextContent('request id req_page_20');
+    const more = within(region).getByRole('button', { name: 'Show more' });
+    await user.click(more);
+    await waitFor(() => expect(answer).toBeDefined());
+    expect(within(region).getByRole('status')).toHaveTextContent('Loading history…');
+    expect(more).toHaveAttribute('aria-disabled', 'true');
+    expect(more).toHaveFocus();
+    // A second press while they come asks for nothing more.
+    await user.click(more);
+    expect(items(region).length).toBeGreaterThanOrEqual(20);
 
-    await user.click(within(region).getByRole('button', { name: 'Show more' }));
-    expect(items(region)).toHaveLength(45);
-    expect(items(region)[40]).toHaveFocus();
+    answer?.();
+    await waitFor(() => expect(items(region)[20]).toHaveFocus());
+    expect(items(region)).toHaveLength(30);
+    expect(within(region).queryByRole('status')).toBeNull();
     expect(within(region).queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 

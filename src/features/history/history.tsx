@@ -17,17 +17,24 @@ export const HISTORY_PAGE = 20;
 export function EndpointHistory({ endpointId }: { endpointId: string }) {
   const { t, i18n } = useLingui();
   const titleId = useId();
-  const history = useEndpointHistory(endpointId);
   const [shown, setShown] = useState(HISTORY_PAGE);
-  // Keyboard users land on the first entry "Show more" brought, not back at the page's top.
-  const [focusAt, setFocusAt] = useState<number | null>(null);
+  // One entry more than is shown says whether "Show more" has any to show.
+  const history = useEndpointHistory(endpointId, shown + 1);
+  // Keyboard users land on the first entry "Show more" brought, not back at the page's top, once
+  // it is here (the entries shown before stay while it is read).
+  const focusAt = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const { data, error, isPlaceholderData } = history;
   useEffect(() => {
-    if (focusAt !== null)
-      list.current?.querySelectorAll<HTMLElement>(':scope > li')[focusAt]?.focus();
-  }, [focusAt]);
+    const entry =
+      focusAt.current === null || isPlaceholderData
+        ? undefined
+        : list.current?.querySelectorAll<HTMLElement>(':scope > li')[focusAt.current];
+    if (entry === undefined) return;
+    focusAt.current = null;
+    entry.focus();
+  }, [data, isPlaceholderData]);
 
-  const { data, error } = history;
   if (isApiError(error) && error.kind === 'http' && error.status === 404) return null;
   // "3 hours ago" counts from when the history was read: the same on every render.
   const now = history.dataUpdatedAt;
@@ -60,17 +67,25 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
             />
           ))}
         </ol>
-        {shown < data.length && (
+        {(isPlaceholderData || shown < data.length) && (
+          // Stays where it is while the next entries are read, so the focus stays on it.
           <button
             type="button"
             className="kwe-button"
+            aria-disabled={isPlaceholderData || undefined}
             onClick={() => {
-              setFocusAt(shown);
+              if (isPlaceholderData) return;
+              focusAt.current = shown;
               setShown(shown + HISTORY_PAGE);
             }}
           >
             {t`Show more`}
           </button>
+        )}
+        {isPlaceholderData && (
+          <p className="kwe-muted" role="status">
+            {t`Loading history…`}
+          </p>
         )}
       </>
     );
