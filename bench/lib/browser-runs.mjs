@@ -7,6 +7,8 @@ import { SLOW_4G, baselineReady, editorReady, inputLatency, saveToPanel } from '
 import { max, median, min } from './stats.mjs';
 
 const HEAP_CYCLES = 50;
+/** Entries the History shows at first (HISTORY_PAGE in src/features/history/history.tsx). */
+const HISTORY_PAGE = 20;
 const TICKS = 20;
 const TYPED_URL = 'https://hooks.bench.example/k42'; // 31 characters
 const BASELINE_TEXT = 'Baseline rendered';
@@ -147,11 +149,29 @@ export async function measureInBrowser(browser, options) {
   if (wanted('list')) results.list = await list(browser, options);
   if (wanted('heap')) {
     options.log(`heap over ${HEAP_CYCLES} save cycles`);
+    const urls = [
+      'https://heap-a.bench.example.com/hooks',
+      'https://heap-b.bench.example.com/hooks',
+    ];
+    // The History shows an endpoint's newest 20 changes: with a page of them already recorded, the
+    // page shows as much after the first save as after the last, and what grows is what is kept.
     const heapTarget = await add('https://heap.bench.example.com/hooks');
+    for (let n = 0; n <= HISTORY_PAGE; n += 1) {
+      heapTarget.url = `https://heap-${n}.bench.example.com/hooks`;
+      await api(options.appUrl, 'PATCH', 'endpoint.update', {
+        endpoint_id: heapTarget.endpoint_id,
+        url: heapTarget.url,
+      });
+    }
     results.heap = await heapOverSaves(browser, options.appUrl, heapTarget, {
       cycles: HEAP_CYCLES,
-      urls: ['https://heap-a.bench.example.com/hooks', 'https://heap-b.bench.example.com/hooks'],
+      urls,
     });
+    // A new endpoint's History fills as it is saved: bounded, reported apart.
+    const newTarget = await add('https://heap-new.bench.example.com/hooks');
+    results.heap.newEndpointGrowth = (
+      await heapOverSaves(browser, options.appUrl, newTarget, { cycles: HEAP_CYCLES, urls })
+    ).otherGrowth;
   }
   return results;
 }

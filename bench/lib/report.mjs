@@ -144,13 +144,21 @@ function heapRows(heap) {
   const steady = heap.afterAll - heap.afterHalf;
   return [
     [
-      `JS heap growth without compiled code, ${heap.cycles} save cycles vs 1 (heap snapshots)`,
+      `JS heap growth without compiled code, ${heap.cycles} save cycles vs 1, History full (heap snapshots)`,
       signedKb(heap.otherGrowth),
       '—',
       '—',
       `< ${kb(TARGETS.heapOtherGrowthBytes.max)}`,
       verdict(heap.otherGrowth, TARGETS.heapOtherGrowthBytes, { below: true }),
     ],
+    ...(heap.newEndpointGrowth === undefined
+      ? []
+      : [
+          info(
+            `↳ a new endpoint instead: its History fills to 20 entries (bounded: reported, not judged)`,
+            signedKb(heap.newEndpointGrowth),
+          ),
+        ]),
     info(
       `↳ compiled code, cycle 1 → ${heap.cycles} (engine warm-up: reported, not judged)`,
       signedKb(heap.codeGrowth),
