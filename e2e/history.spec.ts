@@ -132,3 +132,38 @@ for (const width of [1280, 375]) {
     });
   }
 }
+
+test('a long history is read a page at a time: 20 entries, then 20 more on Show more, from the keyboard', async ({
+  page,
+  request,
+}) => {
+  const add = await request.post('/api/v1/webhook/endpoint.add', {
+    data: { url: newUrl('history-pages'), events: ['avatar_video.success'] },
+  });
+  const endpoint = (await add.json()) as Endpoint;
+  // 25 saves and the add: 26 entries.
+  for (let n = 0; n < 25; n += 1) {
+    const update = await request.patch('/api/v1/webhook/endpoint.update', {
+      data: { endpoint_id: endpoint.endpoint_id, url: newUrl(`history-page-${n}`) },
+    });
+    expect(update.status()).toBe(200);
+  }
+  const limits: string[] = [];
+  page.on('request', (sent) => {
+    const url = new URL(sent.url());
+    if (url.pathname.endsWith('/endpoint.history'))
+      limits.push(url.searchParams.get('limit') ?? '');
+  });
+  await page.goto(`/?endpoint_id=${endpoint.endpoint_id}`);
+  await expect(entries(page)).toHaveCount(20);
+  expect(limits).toEqual(['21']);
+
+  const more = history(page).getByRole('button', { name: 'Show more' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(entries(page)).toHaveCount(26);
+  await expect(entries(page).nth(20)).toBeFocused();
+  await expect(entries(page).last()).toContainText('created the endpoint');
+  await expect(more).toHaveCount(0);
+  expect(limits).toEqual(['21', '41']);
+});
