@@ -1,6 +1,6 @@
 // One endpoint's change history, as the server recorded it (`endpoint.history`). Only the
 // history's own chunk loads this module; its key is in endpoints.ts, for the editor's writes.
-import { queryOptions, replaceEqualDeep, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, replaceEqualDeep, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
 import { type HistoryEntry, historyEntriesSchema } from '../../contract/history';
@@ -53,8 +53,8 @@ export function endpointHistoryQueryOptions(client: ApiClient, endpointId: strin
     queryKey: [...endpointHistoryKey(endpointId), limit],
     queryFn: ({ signal }) => fetchEndpointHistory(client, endpointId, limit, signal),
     structuralSharing: keepReadEntries,
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[2] === endpointId ? previous : undefined,
+    // The editor is mounted anew for another endpoint: what it keeps is this endpoint's.
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -23,18 +23,13 @@ export function useConflictActor(endpointId: string, merge: EndpointMerge | null
 }
 
 /** The entries read last, of however many the History asked for. */
-function newestRead(queryClient: QueryClient, endpointId: string): HistoryEntry[] | undefined {
-  let newest: { at: number; entries: HistoryEntry[] } | undefined;
-  for (const query of queryClient
+const newestRead = (queryClient: QueryClient, endpointId: string) =>
+  queryClient
     .getQueryCache()
-    .findAll({ queryKey: endpointHistoryKey(endpointId) })) {
-    const { data, dataUpdatedAt } = query.state;
-    if (data !== undefined && (newest === undefined || dataUpdatedAt > newest.at)) {
-      newest = { at: dataUpdatedAt, entries: data as HistoryEntry[] };
-    }
-  }
-  return newest?.entries;
-}
+    .findAll({ queryKey: endpointHistoryKey(endpointId) })
+    .map(({ state }) => state)
+    .sort((one, other) => other.dataUpdatedAt - one.dataUpdatedAt)[0]?.data as
+    HistoryEntry[] | undefined;
 
 function actorOf(history: HistoryEntry[] | undefined, merge: EndpointMerge): string | null {
   if (history === undefined) return null;
