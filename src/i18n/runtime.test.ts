@@ -9,7 +9,7 @@ import { appCatalog } from './catalogs/app';
 import { editorCatalog } from './catalogs/editor';
 import { formCatalog } from './catalogs/form';
 import { LOCALES } from './locales';
-import { setupI18n } from './runtime';
+import { numberIn, setupI18n } from './runtime';
 
 const CATALOGS: Catalog[] = [appCatalog, editorCatalog, formCatalog];
 const COUNTS = [0, 1, 2, 3, 4, 5, 7, 11, 12, 21, 99, 100, 101, 102, 1000, 1234567, 1.5, -1];
@@ -186,5 +186,40 @@ describe('the members the runtime leaves out', () => {
       'number',
       '_',
     ]);
+  });
+});
+
+describe('numbers', () => {
+  it('writes a small count without Intl, whose first use costs the first render 20 to 30 ms', async () => {
+    // A fresh runtime, with none of the formatters the other tests made.
+    vi.resetModules();
+    const fresh = await import('./runtime');
+    const Real = Intl.NumberFormat;
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (locale, options) {
+      return new Real(locale, options);
+    });
+    try {
+      expect([fresh.numberIn('en', 7), fresh.numberIn('de', 0), fresh.numberIn('ja', 999)]).toEqual(
+        ['7', '0', '999'],
+      );
+      expect(made).not.toHaveBeenCalled();
+      expect(fresh.numberIn('en', 1000)).toBe('1,000');
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it('writes every count as Intl does, in every locale, with and without options', () => {
+    const counts = [...Array.from({ length: 1001 }, (_, n) => n), -1, 0.5, 1234, 1e6, NaN];
+    for (const locale of LOCALES) {
+      for (const count of counts) {
+        expect(numberIn(locale, count), `${locale} ${count}`).toBe(
+          new Intl.NumberFormat(locale).format(count),
+        );
+      }
+      const percent = { style: 'percent' } as const;
+      expect(numberIn(locale, 1, percent)).toBe(new Intl.NumberFormat(locale, percent).format(1));
+    }
   });
 });
