@@ -12,7 +12,7 @@ import { lingui } from '@lingui/vite-plugin';
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
 import type { PluginOption } from 'vite';
-import { AREAS } from './lingui.config.ts';
+import { AREAS, LOCALES } from './lingui.config.ts';
 
 const SOURCE = /\.[cm]?[jt]sx?$/;
 const USES_MACRO = /['"]@lingui\/(?:core|react)\/macro['"]/;
@@ -31,6 +31,9 @@ export function linguiPlugins(): PluginOption[] {
     {
       name: 'lingui-macros',
       enforce: 'pre',
+      // The shipped languages by name (src/i18n/locales.ts), so negotiating one needs none of
+      // their loaders: those are a chunk that only a page in another language fetches.
+      config: () => ({ define: { KONPRO_LOCALES: JSON.stringify(LOCALES) } }),
       configResolved(config) {
         building = config.command === 'build';
       },
@@ -304,7 +307,7 @@ function catalogueList(
 }
 
 const EMBED_DATA = '?embed-data';
-const CATALOGUE_FILES = /\/src\/i18n\/catalogs\/\w+\.ts$/;
+const CATALOGUE_LOADERS = /\/src\/i18n\/load-messages\.ts$/;
 const GLOB = /import\.meta\.glob<CatalogModule>\((\[[^\]]*\])\)/;
 
 /**
@@ -325,7 +328,7 @@ export function embedCatalogueData(): PluginOption {
       building = config.command === 'build';
     },
     transform(code, id) {
-      if (!CATALOGUE_FILES.test(id.split('?')[0] ?? id)) return null;
+      if (!CATALOGUE_LOADERS.test(id.split('?')[0] ?? id)) return null;
       if (!GLOB.test(code)) this.error(`${id}: its catalogue loaders are not an import.meta.glob`);
       // Eager: the loaders, with their file names and integrity values, are in the module itself.
       return code.replace(

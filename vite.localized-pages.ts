@@ -8,6 +8,9 @@ import { translationsByArea } from './vite.lingui.ts';
 /** The pages the server sends for the app's routes (see vite.deep-link-page.ts). */
 const PAGES = { 'index.html': ['app'], 'deep-link.html': ['app', 'editor', 'form'] };
 
+/** The module that loads another locale's catalogues (a chunk of its own). */
+const LOADER = '/src/i18n/load-messages.ts';
+
 /** The shell's English, as index.html says it and as the app's catalogue has it. */
 const TITLE = 'Webhook endpoints';
 const HEADING = '{brand} webhook endpoints';
@@ -75,7 +78,13 @@ export function localizedPages(): Plugin {
           if (catalogues.length !== areas.length) {
             this.error(`${name} in ${locale}: ${catalogues.length} of ${areas.length} catalogues`);
           }
-          const preloads = catalogues
+          // And what loads them, which only a page in another language fetches.
+          const loader = Object.values(bundle).find(
+            (file): file is Rollup.OutputChunk =>
+              file.type === 'chunk' && file.facadeModuleId?.endsWith(LOADER) === true,
+          );
+          if (loader === undefined) this.error(`the build has no chunk of ${LOADER}`);
+          const preloads = [loader, ...catalogues]
             .map((chunk) => `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">`)
             .join('');
           const replacements: [string, string][] = [

@@ -449,5 +449,39 @@ for (const path of ['/', '/?endpoint_id=']) {
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.filter((text) => ENGLISH.some((word) => text.includes(word)))).toEqual([]);
     });
+
+    test('asks for its catalogues and what loads them while the page is read', async ({
+      page,
+      endpoint,
+    }) => {
+      await page.goto(path === '/' ? '/' : `${path}${endpoint.endpoint_id}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(
+        path === '/'
+          ? page.getByRole('heading', { name: 'Webhook-Endpunkte' })
+          : page.getByLabel('Endpunkt-URL'),
+      ).toBeVisible();
+      // Named by the page itself (modulepreload), not found by the entry once it has run: a
+      // German admin waits for no round trip more than an English one.
+      const late = await page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType(
+          'navigation',
+        ) as PerformanceNavigationTiming[];
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) =>
+            /\/assets\/(?:load-messages|locale-de-\w+)-[\w-]+\.js$/.test(entry.name),
+          )
+          .map((entry) => [
+            new URL(entry.name).pathname,
+            entry.startTime,
+            navigation?.domInteractive,
+          ]);
+      });
+      expect(late.length).toBe(path === '/' ? 2 : 4);
+      expect(late.filter(([, start, interactive]) => Number(start) >= Number(interactive))).toEqual(
+        [],
+      );
+    });
   });
 }

@@ -33,6 +33,16 @@ test('pages, scripts and the embed module arrive as brotli or gzip, with Vary', 
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
+test("the English page's script names no other language's catalogue nor their loader", async ({
+  request,
+}) => {
+  // A page in another language loads them through a chunk of its own (load-messages), which
+  // English never fetches: the entry names that chunk, not each language's catalogues.
+  const entry = await (await request.get(await entryScript(request))).text();
+  expect(entry).not.toMatch(/locale-\w+-\w+-/);
+  expect(entry).toMatch(/load-messages-[\w-]+\.js/);
+});
+
 test('the embed module carries no marks meant for a bundler', async ({ request }) => {
   // A portal's browser runs it as it is: `@__PURE__` comments would only be bytes to download.
   const body = await (await request.get('/embed/konpro-webhook-editor.js')).text();

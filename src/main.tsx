@@ -6,7 +6,7 @@ import { renderWhenReady } from './app/first-render';
 import { createQueryClient } from './app/query-client';
 import { preloadEditor } from './app/use-editor-module';
 import { StandaloneApp, readView } from './app/standalone-app';
-import { loadMessages } from './i18n/catalog';
+import { importLoader } from './i18n/catalog';
 import { appCatalog } from './i18n/catalogs/app';
 import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import './app/app.css';
@@ -29,13 +29,15 @@ const locale = negotiateLocale(navigator.languages);
 const messagesReady =
   locale === DEFAULT_LOCALE
     ? null
-    : Promise.all([
-        loadMessages(appCatalog, locale),
-        firstViewReady &&
-          preloadEditor().then(({ catalogs }) =>
-            Promise.all(catalogs.map((catalog) => loadMessages(catalog, locale))),
-          ),
-      ]).catch(() => undefined);
+    : Promise.all([importLoader(), firstViewReady && preloadEditor()])
+        .then(([loader, editor]) =>
+          Promise.all([
+            loader.loadMessages(appCatalog, locale),
+            editor &&
+              Promise.all(editor.catalogs.map((catalog) => loader.loadMessages(catalog, locale))),
+          ]),
+        )
+        .catch(() => undefined);
 const ready =
   firstViewReady === null && messagesReady === null
     ? null

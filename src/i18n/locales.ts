@@ -1,15 +1,15 @@
 // The languages the editor speaks, and which of them a BCP 47 request gets. English is the source
 // of every message and the answer to anything unknown: a portal passing `locale: 'zh'` or a
 // malformed tag gets English, with no error.
-// The languages are those whose catalogues the build found in src/locales (one folder each).
-import { appCatalog } from './catalogs/app';
+// The languages are the folders of src/locales, as lingui.config.ts lists them for the build
+// (linguiPlugins in vite.lingui.ts): the page needs their names, not their loaders.
 
 export { directionOf } from './direction';
 
 /** A shipped language's tag, as its folder in src/locales names it. */
 export type Locale = string;
 export const DEFAULT_LOCALE: Locale = 'en';
-export const LOCALES: readonly Locale[] = [DEFAULT_LOCALE, ...Object.keys(appCatalog.load)];
+export const LOCALES: readonly Locale[] = KONPRO_LOCALES;
 
 /**
  * BCP 47 lookup (RFC 4647, 3.4): each requested tag in order of preference, shortened one subtag

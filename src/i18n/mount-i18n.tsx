@@ -12,7 +12,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { type Catalog, loadMessages, messagesNow } from './catalog';
+import { type Catalog, importLoader, messagesNow } from './catalog';
 import { appCatalog } from './catalogs/app';
 import { I18nProvider } from './lingui-react';
 import { type Locale, negotiateLocale } from './locales';
@@ -81,16 +81,11 @@ export function MountI18n({ locale: requested, children }: MountI18nProps) {
       }
       return;
     }
-    Promise.all(
-      missing.map((catalog) =>
-        // A catalogue that cannot be fetched (offline) speaks English meanwhile; the next
-        // change of locale or area asks for it again.
-        loadMessages(catalog, wanted).then(
-          (messages): [Catalog, Messages] => [catalog, messages],
-          (): [Catalog, Messages] => [catalog, catalog.en],
-        ),
-      ),
-    ).then(apply, () => undefined);
+    // Another locale's loader is a chunk of its own (catalog.ts). A catalogue that cannot be
+    // fetched (offline) speaks English meanwhile; the next change of locale or area asks again.
+    importLoader()
+      .then((loader) => loader.loadAll(missing, wanted))
+      .then(apply, () => undefined);
     return () => {
       live = false;
     };

@@ -4,3 +4,6 @@ declare module '*.po' {
 
   export const messages: Messages;
 }
+
+/** The shipped languages, English first: the folders of src/locales (vite.lingui.ts). */
+declare const KONPRO_LOCALES: readonly string[];

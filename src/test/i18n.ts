@@ -1,6 +1,6 @@
 // Lingui instances for tests of code that takes one (words built outside React).
 import { type I18n, setupI18n } from '@lingui/core';
-import { loadMessages } from '../i18n/catalog';
+import { loadMessages } from '../i18n/load-messages';
 import { appCatalog } from '../i18n/catalogs/app';
 import { editorCatalog } from '../i18n/catalogs/editor';
 import { formCatalog } from '../i18n/catalogs/form';
