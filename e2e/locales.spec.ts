@@ -2,6 +2,7 @@
 // form and the delete dialog in that language, a plural, the page's lang and dir, axe in Arabic,
 // and screenshots at 375 px of the two screens in German and Arabic (written to the test's
 // output folder, to be looked at).
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
@@ -429,6 +430,18 @@ for (const path of ['/', '/?endpoint_id=']) {
   test.describe(`the ${path === '/' ? 'list' : 'deep link'} in German from the first paint`, () => {
     test.use({ locale: 'de-DE' });
 
+    /** Opens the page and waits for it to read in German. */
+    async function openInGerman(page: Page, endpointId: string) {
+      const response = await page.goto(path === '/' ? '/' : `${path}${endpointId}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(
+        path === '/'
+          ? page.getByRole('heading', { name: 'Webhook-Endpunkte' })
+          : page.getByLabel('Endpunkt-URL'),
+      ).toBeVisible();
+      return response;
+    }
+
     test('shows no English on the way', async ({ page, endpoint }) => {
       await page.addInitScript(() => {
         const seen: string[] = [];
@@ -437,14 +450,8 @@ for (const path of ['/', '/?endpoint_id=']) {
           seen.push(`${document.title} | ${document.documentElement.innerText}`);
         }).observe(document, { subtree: true, childList: true, characterData: true });
       });
-      const response = await page.goto(path === '/' ? '/' : `${path}${endpoint.endpoint_id}`);
+      const response = await openInGerman(page, endpoint.endpoint_id);
       expect(response?.headers()['content-language']).toBe('de');
-      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-      await expect(
-        path === '/'
-          ? page.getByRole('heading', { name: 'Webhook-Endpunkte' })
-          : page.getByLabel('Endpunkt-URL'),
-      ).toBeVisible();
       const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.filter((text) => ENGLISH.some((word) => text.includes(word)))).toEqual([]);
@@ -454,13 +461,7 @@ for (const path of ['/', '/?endpoint_id=']) {
       page,
       endpoint,
     }) => {
-      await page.goto(path === '/' ? '/' : `${path}${endpoint.endpoint_id}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-      await expect(
-        path === '/'
-          ? page.getByRole('heading', { name: 'Webhook-Endpunkte' })
-          : page.getByLabel('Endpunkt-URL'),
-      ).toBeVisible();
+      await openInGerman(page, endpoint.endpoint_id);
       // Named by the page itself (modulepreload), not found by the entry once it has run: a
       // German admin waits for no round trip more than an English one.
       const late = await page.evaluate(() => {
