@@ -43,5 +43,8 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 /** The entries, newest first: what the page reads once the client has unwrapped `{data: [...]}`. */
 export const historyEntriesSchema = z.array(historyEntrySchema);
 
-/** `GET endpoint.history` answers `{"data": [...]}`, at most 500 entries, the newest. */
+/** The most entries `endpoint.history` answers: the newest. */
+export const HISTORY_LIMIT = 500;
+
+/** `GET endpoint.history` answers `{"data": [...]}`, at most HISTORY_LIMIT entries, the newest. */
 export const endpointHistoryAnswerSchema = z.object({ data: historyEntriesSchema });

@@ -80,7 +80,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export const HISTORY_LIMIT = 500;
+export { HISTORY_LIMIT } from '../../contract/history';
 
 /** An expired session is kept this long, so an admin who comes back hears "expired", not "sign in". */
 export const EXPIRED_SESSION_KEPT_MS = 24 * 60 * 60 * 1000;

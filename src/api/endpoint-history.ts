@@ -1,9 +1,9 @@
 // One endpoint's change history, as the server recorded it (`endpoint.history`). Only the
 // history's own chunk loads this module; its key is in endpoints.ts, for the editor's writes.
-import { keepPreviousData, queryOptions, replaceEqualDeep, useQuery } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-client-context';
-import { type HistoryEntry, historyEntriesSchema } from '../../contract/history';
+import { HISTORY_LIMIT, type HistoryEntry, historyEntriesSchema } from '../../contract/history';
 import { endpointHistoryKey } from './endpoints';
 
 /** The newest `limit` entries of the endpoint's history, newest first. */
@@ -43,8 +43,7 @@ export function keepReadEntries(previous: unknown, next: unknown): unknown {
 
 /**
  * The newest `limit` entries. Each save reads them again, so the page asks for what it shows (and
- * one more, to know whether there are more), not for all the server keeps. While a larger `limit`
- * is read, the entries of the smaller one stay on screen.
+ * one more, to know whether there are more), not for all the server keeps.
  */
 export function endpointHistoryQueryOptions(client: ApiClient, endpointId: string, limit: number) {
   // One QueryClient talks to one backend, so the client need not be in the key.
@@ -53,12 +52,23 @@ export function endpointHistoryQueryOptions(client: ApiClient, endpointId: strin
     queryKey: [...endpointHistoryKey(endpointId), limit],
     queryFn: ({ signal }) => fetchEndpointHistory(client, endpointId, limit, signal),
     structuralSharing: keepReadEntries,
-    // The editor is mounted anew for another endpoint: what it keeps is this endpoint's.
-    placeholderData: keepPreviousData,
+    // Show more reads the next entries, then shows them: that read is not made again on showing.
+    staleTime: 5_000,
   });
 }
 
-export function useEndpointHistory(endpointId: string, limit: number) {
+/** The `limit` that shows `shown` entries and says whether there are more. */
+export const historyLimit = (shown: number) => Math.min(shown + 1, HISTORY_LIMIT);
+
+/**
+ * The newest `shown` entries (and one more), and `readMore(count)`, which reads the newest `count`
+ * and resolves once they are here to be shown.
+ */
+export function useEndpointHistory(endpointId: string, shown: number) {
   const client = useApiClient();
-  return useQuery(endpointHistoryQueryOptions(client, endpointId, limit));
+  const queryClient = useQueryClient();
+  const history = useQuery(endpointHistoryQueryOptions(client, endpointId, historyLimit(shown)));
+  const readMore = (more: number) =>
+    queryClient.query(endpointHistoryQueryOptions(client, endpointId, historyLimit(more)));
+  return { history, readMore };
 }

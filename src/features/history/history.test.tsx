@@ -6,6 +6,7 @@ import type { Endpoint } from '../../../contract/schemas';
 import { API, makeEndpoint, readHandlers } from '../../test/fixtures';
 import { server } from '../../test/msw-server';
 import { renderEditor } from '../../test/render-app';
+import { historyLimit } from '../../api/endpoint-history';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -190,8 +191,78 @@ describe('the History region', () => {
     expect(limits).toEqual([21, 41, 61]);
   });
 
-  it('keeps the entries and the focus on Show more while the next ones are read', async () => {
+  it('keeps the entries and the focus on Show more while the next ones are read, and asks once', async () => {
     const entries = Array.from({ length: 30 }, (_, n) => entry({ request_id: `req_slow_${n}` }));
+    const limits: number[] = [];
+    let answer: (() => void) | undefined;
+    server.use(...readHandlers(store));
+    server.use(
+      http.get(`${API}/endpoint.history`, async ({ request }) => {
+        const limit = Number(new URL(request.url).searchParams.get('limit'));
+        limits.push(limit);
+        if (limit > 21) await new Promise<void>((resolve) => (answer = resolve));
+        return HttpResponse.json({ data: entries.slice(0, limit) });
+      }),
+    );
+    const { region, user } = await openHistory();
+    await waitFor(() => expect(items(region)).toHaveLength(20));
+    const before = items(region).map((item) => item.textContent);
+
+    const more = within(region).getByRole('button', { name: 'Show more' });
+    await user.click(more);
+    await waitFor(() => expect(answer).toBeDefined());
+    expect(within(region).getByRole('status')).toHaveTextContent('Loading history…');
+    expect(more).toHaveAttribute('aria-disabled', 'true');
+    expect(more).toHaveFocus();
+    // The entries on screen stay as they were, with their times, while the next ones come.
+    expect(items(region).map((item) => item.textContent)).toEqual(before);
+    await user.click(more);
+    expect(limits).toEqual([21, 41]);
+
+    answer?.();
+    await waitFor(() => expect(items(region)[20]).toHaveFocus());
+    expect(items(region)).toHaveLength(30);
+    expect(within(region).queryByRole('status')).toBeNull();
+    expect(within(region).queryByRole('button', { name: 'Show more' })).toBeNull();
+    // What Show more read is shown, not read again.
+    expect(limits).toEqual([21, 41]);
+  });
+
+  it('keeps the entries when Show more cannot read the next ones, says so, and tries again', async () => {
+    const entries = Array.from({ length: 30 }, (_, n) => entry({ request_id: `req_fail_${n}` }));
+    let failing = true;
+    server.use(...readHandlers(store));
+    server.use(
+      http.get(`${API}/endpoint.history`, ({ request }) => {
+        const limit = Number(new URL(request.url).searchParams.get('limit'));
+        if (limit > 21 && failing) {
+          return HttpResponse.json(
+            { error: { code: 'INTERNAL_ERROR', message: 'store down' } },
+            { status: 500 },
+          );
+        }
+        return HttpResponse.json({ data: entries.slice(0, limit) });
+      }),
+    );
+    const { region, user } = await openHistory();
+    await waitFor(() => expect(items(region)).toHaveLength(20));
+    const more = within(region).getByRole('button', { name: 'Show more' });
+    await user.click(more);
+
+    const failure = await within(region).findByRole('alert');
+    expect(failure).toHaveTextContent('The history could not be loaded');
+    expect(items(region)).toHaveLength(20);
+    expect(more).toHaveFocus();
+    expect(more).not.toHaveAttribute('aria-disabled');
+
+    failing = false;
+    await user.click(within(failure).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(items(region)).toHaveLength(30));
+    expect(within(region).queryByRole('alert')).toBeNull();
+  });
+
+  it('moves the focus to the new entries only when the admin is still at Show more', async () => {
+    const entries = Array.from({ length: 30 }, (_, n) => entry({ request_id: `req_away_${n}` }));
     let answer: (() => void) | undefined;
     server.use(...readHandlers(store));
     server.use(
@@ -203,22 +274,19 @@ describe('the History region', () => {
     );
     const { region, user } = await openHistory();
     await waitFor(() => expect(items(region)).toHaveLength(20));
-
-    const more = within(region).getByRole('button', { name: 'Show more' });
-    await user.click(more);
+    await user.click(within(region).getByRole('button', { name: 'Show more' }));
     await waitFor(() => expect(answer).toBeDefined());
-    expect(within(region).getByRole('status')).toHaveTextContent('Loading history…');
-    expect(more).toHaveAttribute('aria-disabled', 'true');
-    expect(more).toHaveFocus();
-    // A second press while they come asks for nothing more.
-    await user.click(more);
-    expect(items(region).length).toBeGreaterThanOrEqual(20);
+    // Back to the form while the entries come.
+    const url = screen.getByLabelText('Endpoint URL');
+    url.focus();
 
     answer?.();
-    await waitFor(() => expect(items(region)[20]).toHaveFocus());
-    expect(items(region)).toHaveLength(30);
-    expect(within(region).queryByRole('status')).toBeNull();
-    expect(within(region).queryByRole('button', { name: 'Show more' })).toBeNull();
+    await waitFor(() => expect(items(region)).toHaveLength(30));
+    expect(url).toHaveFocus();
+  });
+
+  it('asks for at most the 500 entries the server keeps', () => {
+    expect([20, 40, 479, 480, 499, 500].map(historyLimit)).toEqual([21, 41, 480, 481, 500, 500]);
   });
 
   it('says so when nothing was recorded yet', async () => {

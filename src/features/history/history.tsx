@@ -18,23 +18,36 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
   const { t, i18n } = useLingui();
   const titleId = useId();
   const [shown, setShown] = useState(HISTORY_PAGE);
-  // One entry more than is shown says whether "Show more" has any to show.
-  const history = useEndpointHistory(endpointId, shown + 1);
-  // Keyboard users land on the first entry "Show more" brought, not back at the page's top, once
-  // it is here (the entries shown before stay while it is read).
+  const { history, readMore } = useEndpointHistory(endpointId, shown);
+  // "Show more" reads the next entries, then shows them: the entries on screen stay as they are
+  // while they come, and where the read fails, with the failure said beside the button.
+  const [more, setMore] = useState<{ error: unknown; at: number } | 'reading' | null>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  // Keyboard users land on the first entry "Show more" brought, if they are still at the button.
   const focusAt = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const { data, error, isPlaceholderData } = history;
   useEffect(() => {
-    const entry =
-      focusAt.current === null || isPlaceholderData
-        ? undefined
-        : list.current?.querySelectorAll<HTMLElement>(':scope > li')[focusAt.current];
-    if (entry === undefined) return;
+    const at = focusAt.current;
     focusAt.current = null;
-    entry.focus();
-  }, [data, isPlaceholderData]);
+    if (at !== null) list.current?.querySelectorAll<HTMLElement>(':scope > li')[at]?.focus();
+  }, [shown]);
+  const showMore = () => {
+    if (more === 'reading') return;
+    setMore('reading');
+    readMore(shown + HISTORY_PAGE).then(
+      () => {
+        const button = moreButton.current;
+        // In a shadow root (the embed) the document's active element is the host.
+        const root = button?.getRootNode() as Document | ShadowRoot | undefined;
+        focusAt.current = button && root?.activeElement === button ? shown : null;
+        setMore(null);
+        setShown(shown + HISTORY_PAGE);
+      },
+      (error: unknown) => setMore({ error, at: Date.now() }),
+    );
+  };
 
+  const { data, error } = history;
   if (isApiError(error) && error.kind === 'http' && error.status === 404) return null;
   // "3 hours ago" counts from when the history was read: the same on every render.
   const now = history.dataUpdatedAt;
@@ -67,25 +80,31 @@ export function EndpointHistory({ endpointId }: { endpointId: string }) {
             />
           ))}
         </ol>
-        {(isPlaceholderData || shown < data.length) && (
+        {shown < data.length && (
           // Stays where it is while the next entries are read, so the focus stays on it.
           <button
+            ref={moreButton}
             type="button"
             className="kwe-button"
-            aria-disabled={isPlaceholderData || undefined}
-            onClick={() => {
-              if (isPlaceholderData) return;
-              focusAt.current = shown;
-              setShown(shown + HISTORY_PAGE);
-            }}
+            aria-disabled={more === 'reading' || undefined}
+            onClick={showMore}
           >
             {t`Show more`}
           </button>
         )}
-        {isPlaceholderData && (
+        {more === 'reading' ? (
           <p className="kwe-muted" role="status">
             {t`Loading history…`}
           </p>
+        ) : (
+          more && (
+            <LoadError
+              error={more.error}
+              failedAt={more.at}
+              title={t`The history could not be loaded`}
+              onRetry={showMore}
+            />
+          )
         )}
       </>
     );
