@@ -10,9 +10,12 @@ export interface ApiRoute {
   path: string;
   /** What the audit log calls it. */
   action: string;
-  /** Query parameters the route takes: each required, once, and nothing else is accepted. */
+  /** Query parameters the route requires, each once; the upstream call carries these only. */
   query: readonly string[];
-  /** Query parameters it may take besides: each at most once, and never empty. */
+  /**
+   * Query parameters it may take besides, each at most once and never empty; no other is
+   * accepted. Only a route this server answers itself (`own`) has any (routes.test.ts).
+   */
   optionalQuery?: readonly string[];
   /** Writes and secret reveals leave an audit line. */
   audit: boolean;
@@ -145,16 +148,16 @@ function matchQuery(route: ApiRoute, rawQuery: string): Record<string, string> |
   const params: Record<string, string> = {};
   const seen = new URLSearchParams(rawQuery);
   const optional = route.optionalQuery ?? [];
-  const taken = [...route.query, ...optional];
+  const accepted = [...route.query, ...optional];
   for (const name of new Set(seen.keys())) {
-    if (!taken.includes(name)) {
-      return taken.length === 0
+    if (!accepted.includes(name)) {
+      return accepted.length === 0
         ? 'This route takes no query parameters'
-        : `This route takes only ${taken.join(', ')} as query parameters`;
+        : `This route takes only ${accepted.join(' and ')} ${accepted.length === 1 ? 'as a query parameter' : 'as query parameters'}`;
     }
     if (seen.getAll(name).length > 1) return `${name} must be given once`;
   }
-  for (const name of taken) {
+  for (const name of accepted) {
     const value = seen.get(name);
     if (optional.includes(name)) {
       if (value === null) continue;

@@ -102,7 +102,9 @@ export function createForwarder(options: ForwarderOptions) {
       return request.onSecretRead?.() ?? secretOf(params.endpoint_id ?? '', deadline);
     }
     const endpointId = endpointIdOf(route, params, body);
-    const query = route.query.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+    // Konpro hears only the parameters its route requires: an optional one is this server's own.
+    const upstream = route.query.map((name): [string, string] => [name, params[name] ?? '']);
+    const query = upstream.length > 0 ? `?${new URLSearchParams(upstream).toString()}` : '';
     const send = async () => {
       // The client gave up, or the time ran out, while this write waited or was checked.
       if (!deadline.mayStartWrite()) return stopped(deadline, true);

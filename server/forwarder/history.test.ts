@@ -166,7 +166,7 @@ describe('the change history', () => {
     for (const [query, message] of [
       ['&limit=', 'limit must not be empty'],
       ['&limit=2&limit=3', 'limit must be given once'],
-      ['&lmit=2', 'This route takes only endpoint_id, limit as query parameters'],
+      ['&lmit=2', 'This route takes only endpoint_id and limit as query parameters'],
     ]) {
       const answer = await read(query ?? '');
       expect(answer.status, query).toBe(400);
