@@ -81,10 +81,13 @@ export function MountI18n({ locale: requested, children }: MountI18nProps) {
       }
       return;
     }
-    // Another locale's loader is a chunk of its own (catalog.ts). A catalogue that cannot be
-    // fetched (offline) speaks English meanwhile; the next change of locale or area asks again.
+    // Another locale's loader is a chunk of its own (catalog.ts). A catalogue, or the loader, that
+    // cannot be fetched (offline, or a tab left open across a deploy) speaks English meanwhile.
     importLoader()
-      .then((loader) => loader.loadAll(missing, wanted))
+      .then(
+        (loader) => loader.loadAll(missing, wanted),
+        () => missing.map((catalog): [Catalog, Messages] => [catalog, catalog.en]),
+      )
       .then(apply, () => undefined);
     return () => {
       live = false;
