@@ -212,7 +212,7 @@ describe('numbers', () => {
   });
 
   it('writes every count as Intl does, in every locale, with and without options', () => {
-    const counts = [...Array.from({ length: 1001 }, (_, n) => n), -1, 0.5, 1234, 1e6, NaN];
+    const counts = [...Array.from({ length: 1001 }, (_, n) => n), -0, -1, 0.5, 1234, 1e6, NaN];
     for (const locale of LOCALES) {
       for (const count of counts) {
         expect(numberIn(locale, count), `${locale} ${count}`).toBe(

@@ -34,10 +34,14 @@ export function formatter<T>(kind: string, locale: string, options: unknown, mak
  * page's first use of Intl loads its locale data, 20 to 30 ms, and the editor's first render
  * needs no other.
  */
-const DIGITS = /^(en|de|ja)$/;
+const PLAIN_DIGIT_LOCALES = /^(en|de|ja)$/;
 
 export const numberIn = (locale: string, value: unknown, options?: Intl.NumberFormatOptions) =>
-  !options && DIGITS.test(locale) && (value as number) >>> 0 === value && value < 1e3
+  !options &&
+  PLAIN_DIGIT_LOCALES.test(locale) &&
+  (value as number) >>> 0 === value &&
+  value < 1e3 &&
+  1 / value > 0 // not -0, which Intl writes with its sign
     ? `${value}`
     : formatter('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(
         value as number,
