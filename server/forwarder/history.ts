@@ -108,15 +108,17 @@ export async function serveHistory(
   limit: string | undefined,
 ): Promise<Response> {
   if (!history) return errorResponse(404, 'NOT_FOUND', 'This server keeps no change history');
-  const count = limit === undefined ? HISTORY_LIMIT : Number(limit);
-  if (!/^[1-9][0-9]{0,2}$/.test(limit ?? '1') || count > HISTORY_LIMIT) {
+  if (limit !== undefined && (!/^[1-9][0-9]{0,2}$/.test(limit) || Number(limit) > HISTORY_LIMIT)) {
     return errorResponse(
       400,
       'VALIDATION_ERROR',
       `limit must be a whole number from 1 to ${HISTORY_LIMIT}`,
     );
   }
-  const entries = await history.list(endpointId, count);
+  const entries = await history.list(
+    endpointId,
+    limit === undefined ? HISTORY_LIMIT : Number(limit),
+  );
   return Response.json(
     {
       data: entries.map(({ at, actor, action, request_id, changes }) => ({
